@@ -1,0 +1,6 @@
+import { sendMessage } from '../shared/send-message';
+import type { PopupConnector } from './connector';
+
+export const extensionConnector: PopupConnector = {
+  weeklySummary: () => sendMessage({ type: 'page/weekly-summary' }),
+};

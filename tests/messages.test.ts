@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { parseMessage } from '../src/messages';
+
+const HASH = '0123456789abcdef0123456789abcdef';
+const verdict = { pattern: 'tag-hijack', level: 'high', score: 0.9, reasons: ['mentions-many'] };
+
+describe('parseMessage', () => {
+  test.each([
+    ['items seen', { type: 'content/items-seen', items: [{ id: HASH, kind: 'comment', verdicts: [verdict] }] }],
+    ['an item with no verdict', { type: 'content/items-seen', items: [{ id: HASH, kind: 'post', verdicts: [] }] }],
+    ['a correction', { type: 'content/correction', id: HASH, pattern: 'templated' }],
+    ['page state', { type: 'content/page-state' }],
+    ['the weekly summary', { type: 'page/weekly-summary' }],
+  ])('accepts %s', (_name, raw) => {
+    expect(parseMessage(raw)).toEqual(raw);
+  });
+
+  test.each([
+    ['nothing', undefined],
+    ['a string', 'content/page-state'],
+    ['an unknown type', { type: 'content/delete-everything' }],
+    ['an inherited type name', { type: 'toString' }],
+    ['an unhashed id', { type: 'content/correction', id: 'urn:li:comment:1', pattern: 'templated' }],
+    ['an unknown pattern', { type: 'content/correction', id: HASH, pattern: 'spam' }],
+    ['a score above 1', { type: 'content/items-seen', items: [{ id: HASH, kind: 'comment', verdicts: [{ ...verdict, score: 2 }] }] }],
+    ['level none', { type: 'content/items-seen', items: [{ id: HASH, kind: 'comment', verdicts: [{ ...verdict, level: 'none' }] }] }],
+    ['an unknown kind', { type: 'content/items-seen', items: [{ id: HASH, kind: 'story', verdicts: [] }] }],
+    ['items that are not a list', { type: 'content/items-seen', items: { id: HASH } }],
+    ['an oversized batch', { type: 'content/items-seen', items: Array.from({ length: 501 }, () => ({ id: HASH, kind: 'post', verdicts: [] })) }],
+    ['message text smuggled as a reason', { type: 'content/items-seen', items: [{ id: HASH, kind: 'message', verdicts: [{ ...verdict, reasons: ['x'.repeat(65)] }] }] }],
+  ])('rejects %s', (_name, raw) => {
+    expect(parseMessage(raw)).toBeNull();
+  });
+});
