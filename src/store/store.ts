@@ -1,0 +1,338 @@
+// The extension's only storage, written by the background worker alone. An MV3 worker can be stopped at
+// any moment, so nothing is counted in memory: every method is one transaction that writes the raw rows
+// and the day's rollup together, and a batch from a busy page is one transaction, not one per item.
+import type { Pattern } from '../detect/types';
+import type {
+  CallEvent,
+  ConversationStat,
+  CorrectionRow,
+  DayRollup,
+  ExportedData,
+  SeenEvent,
+  SelectorHealth,
+  SelectorHealthReport,
+  StoredEvent,
+  WeeklySummary,
+} from '../shared/store-types';
+import { SELECTOR_SURFACES } from '../shared/store-types';
+import { RECENT_MS, rankConversationsForCall } from './deserves-call';
+import { isDayKey, type WeekStartDay } from './local-days';
+import { mergeVerdicts, sameVerdicts } from './merge-verdicts';
+import { SCHEMA_VERSION } from './migrations';
+import { NEAR_DUPLICATE_DISTANCE, fingerprintBands, hammingDistance, normaliseFingerprint } from './near-duplicates';
+import { openDatabase } from './open-database';
+import { activeFlags, countFlags, emptyRollup, recountFlags } from './rollup-counts';
+import { STORE_NAMES, type StoreDatabase, type StoreSchema } from './schema';
+import { buildWeeklySummary, summaryWeeks } from './weekly-summary';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+/** Rollups outlive events: the popup can compare with last year even when events are pruned after weeks. */
+const ROLLUP_RETENTION_DAYS = 366;
+
+export interface PruneResult {
+  events: number;
+  corrections: number;
+  callEvents: number;
+  conversations: number;
+  fingerprints: number;
+  rollups: number;
+}
+
+export interface Store {
+  /** Records a batch of seen items; returns how many were new. An item already stored counts once. */
+  recordSeen(events: SeenEvent[]): Promise<number>;
+  /** The user said "not broadcast": counted, and the item's flag for that pattern leaves the counts. */
+  recordCorrection(id: string, pattern: Pattern, at: number, dayKey: string): Promise<void>;
+  /** Hashed ids of every item the user corrected. */
+  correctedIds(): Promise<string[]>;
+  addFeedTime(dayKey: string, ms: number): Promise<void>;
+  recordCallEvent(event: CallEvent): Promise<void>;
+  upsertConversation(conversation: ConversationStat): Promise<void>;
+  conversationsDeservingCall(now: number, limit?: number): Promise<ConversationStat[]>;
+  /** Stores the pair; returns how many distinct other senders sent a near-identical fingerprint. */
+  recordFingerprint(fp: string, senderHash: string, at: number): Promise<number>;
+  recordSelectorHealth(report: SelectorHealthReport): Promise<void>;
+  /** Latest state per surface that has reported, in the order of SELECTOR_SURFACES. */
+  selectorHealth(): Promise<SelectorHealth[]>;
+  weeklySummary(now: number, options: { timeZone: string; weekStartsOn: WeekStartDay }): Promise<WeeklySummary>;
+  /** Deletes events, call events, fingerprints and quiet conversations older than the retention; rollups and corrections after a year. */
+  prune(now: number, retentionWeeks: number): Promise<PruneResult>;
+  exportAll(): Promise<ExportedData>;
+  deleteAll(): Promise<void>;
+  close(): void;
+}
+
+export interface OpenStoreOptions {
+  name?: string;
+  factory?: IDBFactory;
+}
+
+function assertDayKey(key: string): void {
+  if (!isDayKey(key)) throw new RangeError(`not a day key (YYYY-MM-DD): ${key}`);
+}
+
+type RollupStore = IDBPObjectStore<StoreSchema, StoreNames<StoreSchema>[], 'rollups', 'readwrite'>;
+
+/**
+ * The rollups one transaction touches: each read once, changed in memory, written once at the end, so
+ * a batch of a hundred items on one day is one rollup write.
+ */
+function rollupCache(store: RollupStore) {
+  const loaded = new Map<string, Promise<DayRollup>>();
+  return {
+    get(dayKey: string): Promise<DayRollup> {
+      let rollup = loaded.get(dayKey);
+      if (!rollup) {
+        rollup = store.get(dayKey).then((row) => row ?? emptyRollup(dayKey));
+        loaded.set(dayKey, rollup);
+      }
+      return rollup;
+    },
+    async writeAll(): Promise<void> {
+      const rollups = await Promise.all(loaded.values());
+      await Promise.all(rollups.map((rollup) => store.put(rollup)));
+    },
+  };
+}
+
+/** Deletes the rows whose keys the lookup finds; returns how many. */
+async function deleteFound<K>(found: Promise<K[]>, remove: (key: K) => Promise<void>): Promise<number> {
+  const keys = await found;
+  await Promise.all(keys.map(remove));
+  return keys.length;
+}
+
+function createStore(db: StoreDatabase): Store {
+  return {
+    async recordSeen(events) {
+      if (events.length === 0) return 0;
+      for (const event of events) assertDayKey(event.dayKey);
+      const tx = db.transaction(['events', 'rollups', 'corrections'], 'readwrite');
+      const eventStore = tx.objectStore('events');
+      const corrections = tx.objectStore('corrections');
+      const rollups = rollupCache(tx.objectStore('rollups'));
+      const ids = [...new Set(events.map((event) => event.id))];
+      const [stored, corrected] = await Promise.all([
+        Promise.all(ids.map((id) => eventStore.get(id))),
+        // A correction can arrive before its item is stored (the worker restarted between them).
+        Promise.all(ids.map((id) => corrections.getAll(IDBKeyRange.bound([id], [id, []])))),
+      ]);
+      const current = new Map<string, StoredEvent>();
+      const correctedById = new Map(ids.map((id, i) => [id, (corrected[i] ?? []).map((row) => row.pattern)]));
+      stored.forEach((row) => row && current.set(row.id, row));
+      const changed = new Set<string>();
+      let added = 0;
+      for (const event of events) {
+        const before = current.get(event.id);
+        if (!before) {
+          const row: StoredEvent = {
+            id: event.id,
+            kind: event.kind,
+            at: event.at,
+            dayKey: event.dayKey,
+            verdicts: mergeVerdicts([], event.verdicts),
+            corrected: correctedById.get(event.id) ?? [],
+          };
+          const rollup = await rollups.get(row.dayKey);
+          rollup.seen[row.kind] += 1;
+          countFlags(rollup, row.kind, activeFlags(row), 1);
+          current.set(row.id, row);
+          changed.add(row.id);
+          added += 1;
+          continue;
+        }
+        const verdicts = mergeVerdicts(before.verdicts, event.verdicts);
+        if (sameVerdicts(verdicts, before.verdicts)) continue;
+        const after: StoredEvent = { ...before, verdicts };
+        // The item stays counted on the day it was first seen; only its flags there change.
+        recountFlags(await rollups.get(before.dayKey), before.kind, activeFlags(before), activeFlags(after));
+        current.set(after.id, after);
+        changed.add(after.id);
+      }
+      const writes = [...current.values()].filter((row) => changed.has(row.id)).map((row) => eventStore.put(row));
+      await Promise.all([...writes, rollups.writeAll(), tx.done]);
+      return added;
+    },
+
+    async recordCorrection(id, pattern, at, dayKey) {
+      assertDayKey(dayKey);
+      const tx = db.transaction(['events', 'rollups', 'corrections'], 'readwrite');
+      const corrections = tx.objectStore('corrections');
+      const eventStore = tx.objectStore('events');
+      const rollups = rollupCache(tx.objectStore('rollups'));
+      const [already, event] = await Promise.all([corrections.get([id, pattern]), eventStore.get(id)]);
+      if (already) {
+        await tx.done;
+        return;
+      }
+      const row: CorrectionRow = { id, pattern, at, dayKey };
+      const writes: Promise<unknown>[] = [corrections.put(row)];
+      (await rollups.get(dayKey)).corrections += 1;
+      if (event && !event.corrected.includes(pattern)) {
+        const after: StoredEvent = { ...event, corrected: [...event.corrected, pattern] };
+        recountFlags(await rollups.get(event.dayKey), event.kind, activeFlags(event), activeFlags(after));
+        writes.push(eventStore.put(after));
+      }
+      await Promise.all([...writes, rollups.writeAll(), tx.done]);
+    },
+
+    async correctedIds() {
+      const keys = await db.getAllKeys('corrections');
+      return [...new Set(keys.map(([id]) => id))];
+    },
+
+    async addFeedTime(dayKey, ms) {
+      assertDayKey(dayKey);
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`feed time must be a non-negative number of ms: ${ms}`);
+      if (ms === 0) return;
+      const tx = db.transaction('rollups', 'readwrite');
+      const rollup = (await tx.store.get(dayKey)) ?? emptyRollup(dayKey);
+      rollup.feedMs += Math.round(ms);
+      await Promise.all([tx.store.put(rollup), tx.done]);
+    },
+
+    async recordCallEvent(event) {
+      assertDayKey(event.dayKey);
+      const tx = db.transaction(['callEvents', 'rollups'], 'readwrite');
+      const rollups = tx.objectStore('rollups');
+      const rollup = (await rollups.get(event.dayKey)) ?? emptyRollup(event.dayKey);
+      if (event.kind === 'suggested') rollup.callsSuggested += 1;
+      else rollup.callsProposed += 1;
+      const row: CallEvent = { kind: event.kind, threadId: event.threadId, at: event.at, dayKey: event.dayKey };
+      await Promise.all([tx.objectStore('callEvents').add(row), rollups.put(rollup), tx.done]);
+    },
+
+    async upsertConversation(conversation) {
+      await db.put('conversations', { ...conversation });
+    },
+
+    async conversationsDeservingCall(now, limit = 3) {
+      const recent = await db.getAllFromIndex('conversations', 'by-last-activity', IDBKeyRange.lowerBound(now - RECENT_MS));
+      return rankConversationsForCall(recent, now, limit);
+    },
+
+    async recordFingerprint(fp, senderHash, at) {
+      const normalised = normaliseFingerprint(fp);
+      const bands = fingerprintBands(normalised);
+      const tx = db.transaction('fingerprints', 'readwrite');
+      const byBand = tx.store.index('by-band');
+      const [candidates] = await Promise.all([
+        Promise.all(bands.map((band) => byBand.getAll(band))),
+        tx.store.put({ fp: normalised, sender: senderHash, at, bands }),
+      ]);
+      await tx.done;
+      const others = new Set<string>();
+      for (const row of candidates.flat()) {
+        if (row.sender !== senderHash && hammingDistance(row.fp, normalised) <= NEAR_DUPLICATE_DISTANCE) others.add(row.sender);
+      }
+      return others.size;
+    },
+
+    async recordSelectorHealth(report) {
+      const tx = db.transaction('selectorHealth', 'readwrite');
+      const previous = await tx.store.get(report.surface);
+      // Reports from several tabs can arrive out of order; an older one must not overwrite a newer one.
+      if (previous && previous.at > report.at) {
+        await tx.done;
+        return;
+      }
+      const since = previous && previous.ok === report.ok ? previous.since : report.at;
+      await Promise.all([tx.store.put({ surface: report.surface, ok: report.ok, at: report.at, since }), tx.done]);
+    },
+
+    async selectorHealth() {
+      const rows = await db.getAll('selectorHealth');
+      return rows.sort((a, b) => SELECTOR_SURFACES.indexOf(a.surface) - SELECTOR_SURFACES.indexOf(b.surface));
+    },
+
+    async weeklySummary(now, { timeZone, weekStartsOn }) {
+      const { lastStart, thisEnd } = summaryWeeks(now, timeZone, weekStartsOn);
+      const tx = db.transaction(['rollups', 'conversations', 'selectorHealth'], 'readonly');
+      const [rollups, rollupCount, conversations, health] = await Promise.all([
+        tx.objectStore('rollups').getAll(IDBKeyRange.bound(lastStart, thisEnd)),
+        tx.objectStore('rollups').count(),
+        tx.objectStore('conversations').index('by-last-activity').getAll(IDBKeyRange.lowerBound(now - RECENT_MS)),
+        tx.objectStore('selectorHealth').getAll(),
+        tx.done,
+      ]);
+      return buildWeeklySummary({
+        now,
+        timeZone,
+        weekStartsOn,
+        rollups,
+        conversations,
+        selectorHealth: health.sort((a, b) => SELECTOR_SURFACES.indexOf(a.surface) - SELECTOR_SURFACES.indexOf(b.surface)),
+        hasAnyData: rollupCount > 0 || conversations.length > 0,
+      });
+    },
+
+    async prune(now, retentionWeeks) {
+      if (!Number.isFinite(retentionWeeks) || retentionWeeks <= 0) {
+        throw new RangeError(`retention must be a positive number of weeks: ${retentionWeeks}`);
+      }
+      const eventCutoff = now - retentionWeeks * WEEK_MS;
+      const yearCutoff = now - ROLLUP_RETENTION_DAYS * 24 * 3_600_000;
+      // Day keys are local days, the cutoff a UTC date: a year's edge may move by a day, which is harmless.
+      const yearCutoffKey = new Date(yearCutoff).toISOString().slice(0, 10);
+      const before = (cutoff: number) => IDBKeyRange.upperBound(cutoff, true);
+      const tx = db.transaction(['events', 'corrections', 'callEvents', 'fingerprints', 'rollups', 'conversations'], 'readwrite');
+      const eventStore = tx.objectStore('events');
+      const correctionStore = tx.objectStore('corrections');
+      const callStore = tx.objectStore('callEvents');
+      const fingerprintStore = tx.objectStore('fingerprints');
+      const conversationStore = tx.objectStore('conversations');
+      const rollupStore = tx.objectStore('rollups');
+      const oldRollups = IDBKeyRange.upperBound(yearCutoffKey, true);
+      const [events, corrections, callEvents, fingerprints, conversations, rollups] = await Promise.all([
+        deleteFound(eventStore.index('by-at').getAllKeys(before(eventCutoff)), (key) => eventStore.delete(key)),
+        deleteFound(correctionStore.index('by-at').getAllKeys(before(yearCutoff)), (key) => correctionStore.delete(key)),
+        deleteFound(callStore.index('by-at').getAllKeys(before(eventCutoff)), (key) => callStore.delete(key)),
+        deleteFound(fingerprintStore.index('by-at').getAllKeys(before(eventCutoff)), (key) => fingerprintStore.delete(key)),
+        deleteFound(conversationStore.index('by-last-activity').getAllKeys(before(eventCutoff)), (key) => conversationStore.delete(key)),
+        deleteFound(rollupStore.getAllKeys(oldRollups), (key) => rollupStore.delete(key)),
+      ]);
+      await tx.done;
+      return { events, corrections, callEvents, conversations, fingerprints, rollups };
+    },
+
+    async exportAll() {
+      const tx = db.transaction([...STORE_NAMES], 'readonly');
+      const [events, rollups, corrections, callEvents, conversations, fingerprints, selectorHealth] = await Promise.all([
+        tx.objectStore('events').getAll(),
+        tx.objectStore('rollups').getAll(),
+        tx.objectStore('corrections').getAll(),
+        tx.objectStore('callEvents').getAll(),
+        tx.objectStore('conversations').getAll(),
+        tx.objectStore('fingerprints').getAll(),
+        tx.objectStore('selectorHealth').getAll(),
+      ]);
+      await tx.done;
+      return {
+        format: 'not-so-social-export',
+        schemaVersion: SCHEMA_VERSION,
+        exportedAt: Date.now(),
+        events,
+        rollups,
+        corrections,
+        callEvents,
+        conversations,
+        fingerprints,
+        selectorHealth,
+      };
+    },
+
+    async deleteAll() {
+      const tx = db.transaction([...STORE_NAMES], 'readwrite');
+      await Promise.all([...STORE_NAMES.map((name) => tx.objectStore(name).clear()), tx.done]);
+    },
+
+    close() {
+      db.close();
+    },
+  };
+}
+
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  return createStore(await openDatabase(options));
+}
