@@ -36,6 +36,13 @@ export interface Item {
   direction?: 'in' | 'out';
   /** For a message: whether it opens the conversation (nothing earlier in the thread). */
   isFirstInThread?: boolean;
+  /**
+   * For a message or invite: how many distinct OTHER senders sent near-identical text (names, numbers,
+   * companies masked), from locally kept fingerprints. Left out when unknown.
+   */
+  sameTextSenders?: number;
+  /** For a comment: whether the same list of mentioned people already appeared in another comment. */
+  repeatedMentionList?: boolean;
 }
 
 export interface Reason {

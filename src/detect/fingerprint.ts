@@ -1,0 +1,112 @@
+// Near-duplicate fingerprints of message text: the same template sent by several people reads
+// alike once names, companies, numbers and links are masked. The extension stores the fingerprint,
+// never the text, so a 64-bit SimHash (Charikar 2002) over word shingles is all that is kept.
+import { PLACEHOLDER_ALL } from './placeholder';
+
+/** Texts with fewer real words than this get no fingerprint: "ok", "thanks!" are never a template. */
+export const MIN_FINGERPRINT_WORDS = 8;
+/** Fingerprints this many bits apart or fewer are the same text (Manku et al. 2007 use 3 on web pages). */
+export const NEAR_DUPLICATE_BITS = 7;
+
+const SHINGLE_WORDS = 3;
+const MASK = '#';
+const LINK = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/g;
+const NUMBER = /[$€£]?\d[\d.,:/%-]*/g;
+const TOKEN = /[\p{L}\p{N}#][\p{L}\p{N}'’-]*|[.!?\n]+/gu;
+const SENTENCE_BREAK = /^[.!?\n]/;
+const UPPER_START = /^\p{Lu}/u;
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear', 'hallo', 'bonjour', 'hola', 'salut', 'thanks', 'congrats']);
+
+/** Words with names, companies, numbers, links and placeholders replaced by one mask. */
+function maskedWords(text: string): string[] {
+  const cleaned = text.replace(PLACEHOLDER_ALL, ` ${MASK} `).replace(LINK, ` ${MASK} `).replace(NUMBER, ` ${MASK} `);
+  const words: string[] = [];
+  let sentenceStart = true;
+  let afterGreeting = false;
+  for (const token of cleaned.match(TOKEN) ?? []) {
+    if (SENTENCE_BREAK.test(token)) {
+      sentenceStart = true;
+      continue;
+    }
+    const lower = token.toLowerCase();
+    // A capitalised word inside a sentence is a name or a company; so is the word after "Hi".
+    const isName = token !== 'I' && ((!sentenceStart && UPPER_START.test(token)) || afterGreeting);
+    words.push(isName || token.startsWith(MASK) ? MASK : lower);
+    afterGreeting = GREETINGS.has(lower);
+    sentenceStart = false;
+  }
+  return words;
+}
+
+// Two independent 32-bit string hashes (FNV-1a, and FNV-1a from another basis through murmur3's
+// finaliser) make the 64 bits without BigInt.
+function fnv1a(text: string, basis: number): number {
+  let hash = basis;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function fmix32(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function hex32(value: number): string {
+  return value.toString(16).padStart(8, '0');
+}
+
+/** 16 hex characters, or '' when the text is too short to be a template. */
+export function textFingerprint(text: string): string {
+  const words = maskedWords(text);
+  let real = 0;
+  for (const word of words) if (word !== MASK) real += 1;
+  if (real < MIN_FINGERPRINT_WORDS) return '';
+  const counts = new Int32Array(64);
+  const last = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < last; i += 1) {
+    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
+    const low = fnv1a(shingle, 0x811c9dc5);
+    const high = fmix32(fnv1a(shingle, 0x050c5d1f));
+    for (let bit = 0; bit < 32; bit += 1) {
+      counts[bit] = (counts[bit] ?? 0) + ((low >>> bit) & 1 ? 1 : -1);
+      counts[bit + 32] = (counts[bit + 32] ?? 0) + ((high >>> bit) & 1 ? 1 : -1);
+    }
+  }
+  let low = 0;
+  let high = 0;
+  for (let bit = 0; bit < 32; bit += 1) {
+    if ((counts[bit] ?? 0) > 0) low |= 1 << bit;
+    if ((counts[bit + 32] ?? 0) > 0) high |= 1 << bit;
+  }
+  return hex32(high >>> 0) + hex32(low >>> 0);
+}
+
+function popcount32(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/** Bits that differ between two fingerprints; Infinity when either is empty. */
+export function fingerprintDistance(a: string, b: string): number {
+  if (a.length !== 16 || b.length !== 16) return Number.POSITIVE_INFINITY;
+  const high = parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16);
+  const low = parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16);
+  return popcount32(high) + popcount32(low);
+}
+
+export function isNearDuplicateFingerprint(a: string, b: string): boolean {
+  return fingerprintDistance(a, b) <= NEAR_DUPLICATE_BITS;
+}
+
+export function isNearDuplicate(a: string, b: string): boolean {
+  return isNearDuplicateFingerprint(textFingerprint(a), textFingerprint(b));
+}

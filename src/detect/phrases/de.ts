@@ -1,0 +1,73 @@
+import type { PhraseSet } from './phrase-set';
+
+export const de: PhraseSet = {
+  language: 'de',
+  templated: {
+    opener: [
+      "(?:ich )?bin (?:auf|über) (?:ihr|dein|euer) (?:profil|unternehmen|beitrag)",
+      "ich hoffe,? (?:es geht )?(?:ihnen|dir) (?:gut|geht es gut)",
+      "ich habe gesehen,? dass (?:sie|du|ihr)",
+      "(?:danke|vielen dank) (?:für|fürs) (?:die |das )?(?:vernetzung|vernetzen|annehmen|kontaktanfrage)",
+      "ich melde mich,? (?:weil|da|bei ihnen)",
+      "gemeinsame (?:kontakte|kontakt|bekannte)",
+      "ihr (?:profil|beitrag|werdegang) hat mich",
+    ],
+    connect: [
+      "(?:würde|möchte) mich (?:sehr )?(?:gerne|gern) (?:mit (?:ihnen|dir) )?vernetzen",
+      "lass(?:en sie)? uns (?:uns )?vernetzen",
+      "mein netzwerk (?:erweitern|vergrößern|ausbauen)",
+      "(?:mit ihnen|mit dir) in kontakt (?:treten|kommen)",
+      "gleichgesinnte",
+    ],
+    pitch: [
+      "wir helfen",
+      "ich helfe",
+      "(?:unternehmen|firmen|teams|kunden) wie",
+      "wir unterstützen",
+      "spannende (?:position|stelle|möglichkeit|gelegenheit)",
+      "(?:mehr|zusätzliche) (?:umsatz|leads|termine|kunden)",
+    ],
+    callAsk: [
+      "(?:kurzes|kurzen|unverbindliches|unverbindlichen) (?:telefonat|gespräch|austausch|call|kennenlernen)",
+      "\\d+[- ]?minütig",
+      "\\d+ minuten",
+      "offen für (?:ein|einen) (?:kurzes |kurzen )?(?:gespräch|austausch|telefonat|call)",
+      "hätten sie (?:zeit|lust|interesse)",
+      "termin (?:vereinbaren|buchen|finden)",
+    ],
+    followUp: [
+      "(?:ich )?(?:wollte|möchte) (?:noch einmal|nochmal|kurz) nachhaken",
+      "nachfassen",
+      "meine (?:letzte|vorherige|frühere) nachricht",
+      "falls (?:meine nachricht|das|sie) untergegangen",
+      "(?:kein problem|völlig verständlich),? (?:falls|wenn)",
+      "(?:zeitpunkt|timing) (?:nicht|gerade un)",
+      "letzte nachricht",
+    ],
+    softClose: [
+      "gerne teile ich",
+      "(?:ganz )?unverbindlich",
+      "ich freue mich auf (?:ihre|deine) (?:antwort|rückmeldung)",
+    ],
+  },
+  engagementBait: {
+    agree: ["(?:stimmt(?:'?s)?|seht ihr das (?:auch )?so|oder)\\s?\\?$", "(?:wer|wer noch) stimmt zu\\s?\\?"],
+    commentKeyword: ["kommentier(?:e|t)? (?:mit )?[\"„“]?\\S{1,20}[\"“”]?", "schreib(?:t)? (?:mir )?[\"„“]?\\S{1,20}[\"“”]? in die kommentare", "in die kommentare"],
+    repost: ["teil(?:e|t)? (?:diesen beitrag|das|ihn),? wenn", "(?:bitte )?teilen,? wenn", "♻"],
+    follow: ["folg(?:e|t) mir (?:für mehr|für weitere)", "folge mir"],
+    linkInComments: ["link (?:im|in den) (?:ersten )?kommentar(?:en)?"],
+    tagSomeone: ["markier(?:e|t) (?:jemanden|eine person|kolleg)"],
+    saveOrLike: ["speicher(?:e|t) (?:dir )?(?:diesen beitrag|das)"],
+  },
+  podPraise: [
+    "danke (?:fürs|für's|für das) teilen",
+    "(?:toller|super|starker|klasse|spannender|großartiger) beitrag",
+    "sehr (?:spannend|interessant|inspirierend|gut|wahr|hilfreich)",
+    "gratuliere",
+    "(?:herzlichen )?glückwunsch",
+    "starke worte",
+    "genau so",
+    "sehr gut gesagt",
+    "absolut richtig",
+  ],
+};

@@ -1,0 +1,68 @@
+import type { PhraseSet } from './phrase-set';
+
+export const fr: PhraseSet = {
+  language: 'fr',
+  templated: {
+    opener: [
+      "je suis tombée? sur (?:votre|ton) (?:profil|post|entreprise)",
+      "j'espère que (?:vous allez|tu vas) bien",
+      "j'ai (?:vu|remarqué) que (?:vous|tu|nous)",
+      "merci (?:pour|d'avoir accepté) (?:la |notre |ma |cette )?(?:mise en relation|connexion|invitation|demande)",
+      "merci d'avoir accepté",
+      "je me permets de (?:vous|te) (?:contacter|écrire)",
+      "(?:contacts|relations) en commun",
+      "votre (?:profil|parcours) (?:a retenu|m'a)",
+    ],
+    connect: [
+      "(?:j'aimerais|je souhaiterais|je serais ravie? de|je souhaite) (?:vous|te) (?:ajouter|connecter|rejoindre|intégrer)",
+      "(?:élargir|développer|agrandir) mon réseau",
+      "rejoindre (?:votre|ton) réseau",
+      "(?:ravie?|heureux|heureuse) d'échanger",
+      "entrer en (?:contact|relation)",
+    ],
+    pitch: [
+      "nous aidons",
+      "j'aide",
+      "(?:des |les )?(?:entreprises|sociétés|équipes|clients) comme",
+      "nous accompagnons",
+      "j'accompagne",
+      "opportunité (?:intéressante|passionnante|unique)",
+    ],
+    callAsk: [
+      "(?:un |une )?(?:rapide|court|petit|bref) (?:appel|échange|call|entretien)",
+      "\\d+ (?:minutes|min)",
+      "ouverte? à (?:un|une) (?:échange|appel|discussion)",
+      "disponible pour (?:un|une) (?:échange|appel)",
+      "prendre (?:un )?rendez-vous",
+      "caler (?:un|une) (?:créneau|appel|échange)",
+    ],
+    followUp: [
+      "je me permets de (?:vous |te )?relancer",
+      "(?:petite )?relance",
+      "suite à mon (?:précédent|dernier) message",
+      "(?:mon|ce) dernier message",
+      "pas de (?:souci|soucis|problème) si",
+      "si le moment n'est pas",
+    ],
+    softClose: ["sans engagement", "au plaisir d'échanger", "dans l'attente de (?:votre|ton) retour"],
+  },
+  engagementBait: {
+    agree: ["(?:vous êtes |t'es |êtes-vous )?d'accord\\s?\\?"],
+    commentKeyword: ["commentez? [\"«“]?\\s?\\S{1,20}\\s?[\"»”]?", "en commentaire"],
+    repost: ["partagez (?:ce post|si|autour)", "repartagez", "♻"],
+    follow: ["suivez-moi", "abonnez-vous", "suis-moi pour"],
+    linkInComments: ["lien en (?:premier )?commentaire"],
+    tagSomeone: ["identifiez (?:quelqu'un|une personne|un ami|un collègue)"],
+    saveOrLike: ["enregistrez ce post"],
+  },
+  podPraise: [
+    "merci (?:pour le|du|de) partage(?:r)?",
+    "super (?:post|publication|article)",
+    "très (?:intéressant|inspirant|juste|vrai|pertinent)",
+    "bravo",
+    "félicitations",
+    "tellement vrai",
+    "top",
+    "bien dit",
+  ],
+};

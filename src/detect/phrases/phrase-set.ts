@@ -1,0 +1,44 @@
+// The shape every language's phrase list fills in. Entries are regular-expression sources matched
+// against lower-cased text whose apostrophes are folded to ' and whose whitespace is collapsed to one
+// space; they are anchored at word edges when compiled, so an entry need not add its own \b.
+
+export interface TemplatedPhrases {
+  /** Cold openers: "I came across your profile", "hope this finds you well". */
+  opener: string[];
+  /** Asking to connect or grow a network: "would love to connect", "expand my network". */
+  connect: string[];
+  /** Sales pitch and value proposition: "we help companies like", "exciting opportunity". */
+  pitch: string[];
+  /** Asking for a meeting in stock words: "open to a quick 15-minute call". */
+  callAsk: string[];
+  /** Follow-up and break-up steps of a sequence: "just bumping this", "last ping". */
+  followUp: string[];
+  /** Stock soft closes: "no agenda", "happy to share", "either way". */
+  softClose: string[];
+}
+
+export interface EngagementBaitPhrases {
+  /** A bare "Agree?" style prompt for reactions. */
+  agree: string[];
+  /** "Comment YES and I'll send it", "drop a 🔥 below". */
+  commentKeyword: string[];
+  /** "Repost ♻️", "share this with your network". */
+  repost: string[];
+  /** "Follow me for more", "hit the 🔔". */
+  follow: string[];
+  /** "Link in the comments 👇". */
+  linkInComments: string[];
+  /** "Tag someone who needs this". */
+  tagSomeone: string[];
+  /** "Save this post for later", "like if you agree". */
+  saveOrLike: string[];
+}
+
+export interface PhraseSet {
+  /** BCP 47 language tag. */
+  language: string;
+  templated: TemplatedPhrases;
+  engagementBait: EngagementBaitPhrases;
+  /** Generic praise that fits under any post: "great insights", "thanks for sharing". */
+  podPraise: string[];
+}

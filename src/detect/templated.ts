@@ -1,0 +1,49 @@
+// Templated prospecting: a message or invitation note written once and sent to many.
+import { templatedPhrases } from './phrases/compiled';
+import type { TemplatedPhrases } from './phrases/phrase-set';
+import { PLACEHOLDER } from './placeholder';
+import type { RuleWeights, Signal } from './score';
+import { quote, type TextView } from './text-view';
+import { TUNED_WEIGHTS } from './tuned-weights';
+import type { Item } from './types';
+
+const BOOKING_LINK = /calendly\.com|(?:^|[/.\s])cal\.com\/|meetings\.hubspot\.com|hubspot\.com\/meetings|savvycal\.com|zcal\.co|tidycal\.com|youcanbook\.me|acuityscheduling\.com|chilipiper\.com|calendar\.app\.google|koalendar\.com/i;
+const GREETING_NAME = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Hh]allo|[Bb]onjour|[Hh]ola|[Ss]alut|[Gg]uten [Tt]ag)[ ,]+(?:\{|\[|\p{Lu})/u;
+
+const PHRASE_SIGNALS: readonly { key: keyof TemplatedPhrases; code: string; label: string }[] = [
+  { key: 'opener', code: 'stock-opener', label: 'Stock opener' },
+  { key: 'connect', code: 'stock-connect', label: 'Stock connection request' },
+  { key: 'pitch', code: 'sales-pitch', label: 'Sales pitch' },
+  { key: 'callAsk', code: 'stock-call-ask', label: 'Stock meeting ask' },
+  { key: 'followUp', code: 'follow-up-sequence', label: 'Follow-up sequence' },
+  { key: 'softClose', code: 'stock-sign-off', label: 'Stock sign-off' },
+];
+
+// Set by hand: the corpora have no real sender data to learn how much a repeat from others weighs.
+const SAME_TEXT_WEIGHTS = { 'same-text-senders': 2, 'same-text-many-senders': 1.5 };
+
+export const TEMPLATED_WEIGHTS: RuleWeights = {
+  bias: TUNED_WEIGHTS.templated.bias,
+  rules: { ...TUNED_WEIGHTS.templated.rules, ...SAME_TEXT_WEIGHTS },
+};
+
+export function templatedSignals(item: Item, view: TextView): Signal[] {
+  const signals: Signal[] = [];
+  const placeholder = PLACEHOLDER.exec(view.raw);
+  if (placeholder) signals.push({ code: 'placeholder-unfilled', text: `Unfilled placeholder ${quote(placeholder)}` });
+  for (const { key, code, label } of PHRASE_SIGNALS) {
+    const match = templatedPhrases[key].exec(view.lower);
+    if (match) signals.push({ code, text: `${label}: ${quote(match)}` });
+  }
+  if (item.isFirstInThread !== false && BOOKING_LINK.test(view.raw)) {
+    signals.push({ code: 'booking-link-first', text: 'Booking link in a first message' });
+  }
+  if (GREETING_NAME.test(view.raw)) signals.push({ code: 'greeting-name', text: 'Opens with a greeting and a name' });
+  const others = item.sameTextSenders ?? 0;
+  if (others >= 1) {
+    const text = `Same text from ${others} other sender${others === 1 ? '' : 's'}`;
+    signals.push({ code: 'same-text-senders', text });
+    if (others >= 3) signals.push({ code: 'same-text-many-senders', text });
+  }
+  return signals;
+}
