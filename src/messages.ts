@@ -3,21 +3,49 @@
 // or the options page. The background answers each with the matching entry of `Responses`.
 import type { ItemKind, Pattern } from './detect/types';
 import { PATTERNS } from './detect/types';
-import type { SeenEvent, SeenVerdict, WeeklySummary } from './shared/store-types';
+import type { Settings, SettingsError } from './shared/settings';
+import type {
+  ConversationStat,
+  ExportedData,
+  SeenEvent,
+  SeenVerdict,
+  SelectorSurface,
+  WeeklySummary,
+} from './shared/store-types';
+import { SELECTOR_SURFACES } from './shared/store-types';
 
 /** One item the page saw: hashed id (src/shared/hash-id.ts), kind, and verdicts as reason codes only. */
 export type ItemReport = Omit<SeenEvent, 'at' | 'dayKey'>;
 
 export interface PageState {
   correctedIds: string[];
+  settings: Settings;
+}
+
+/** A received message's text fingerprint (never the text) and its hashed sender. */
+export interface FingerprintReport {
+  fp: string;
+  sender: string;
 }
 
 export type ContentMessage =
   | { type: 'content/items-seen'; items: ItemReport[] }
   | { type: 'content/correction'; id: string; pattern: Pattern }
-  | { type: 'content/page-state' };
+  | { type: 'content/page-state' }
+  | { type: 'content/feed-time'; ms: number }
+  | { type: 'content/selector-health'; surface: SelectorSurface; ok: boolean }
+  | { type: 'content/fingerprints'; fingerprints: FingerprintReport[] }
+  | { type: 'content/conversation'; conversation: ConversationStat }
+  | { type: 'content/call-event'; kind: 'suggested' | 'proposed'; threadId: string }
+  | { type: 'content/call-candidates' };
 
-export type PageMessage = { type: 'page/weekly-summary' };
+export type PageMessage =
+  | { type: 'page/weekly-summary' }
+  | { type: 'page/get-settings' }
+  /** Validated by the background against src/shared/settings.ts; a bad value is answered with errors. */
+  | { type: 'page/save-settings'; settings: unknown }
+  | { type: 'page/export' }
+  | { type: 'page/delete-all' };
 
 export type Message = ContentMessage | PageMessage;
 
@@ -25,7 +53,18 @@ export interface Responses {
   'content/items-seen': { added: number };
   'content/correction': { ok: true };
   'content/page-state': PageState;
+  'content/feed-time': { ok: true };
+  'content/selector-health': { ok: true };
+  /** For each fingerprint in order: how many other senders sent near-identical text. */
+  'content/fingerprints': { otherSenders: number[] };
+  'content/conversation': { ok: true };
+  'content/call-event': { ok: true };
+  'content/call-candidates': { conversations: ConversationStat[] };
   'page/weekly-summary': WeeklySummary;
+  'page/get-settings': Settings;
+  'page/save-settings': { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
+  'page/export': ExportedData;
+  'page/delete-all': { ok: true };
 }
 
 export type ResponseTo<M extends Message> = Responses[M['type']];
@@ -40,6 +79,26 @@ const isRecord = (value: unknown): value is Fields =>
 const isHash = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{32}$/.test(value);
 const isPattern = (value: unknown): value is Pattern => PATTERNS.includes(value as Pattern);
 const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length <= 64;
+const isFingerprint = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{16}$/.test(value);
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e6;
+const isTime = (value: unknown): value is number => Number.isFinite(value) && (value as number) > 0;
+
+function isConversation(value: unknown): value is ConversationStat {
+  return (
+    isRecord(value) &&
+    isHash(value.threadId) &&
+    typeof value.participantName === 'string' &&
+    value.participantName.length <= 200 &&
+    typeof value.threadUrl === 'string' &&
+    value.threadUrl.startsWith('https://www.linkedin.com/messaging/') &&
+    value.threadUrl.length <= 500 &&
+    isCount(value.inLast7d) &&
+    isCount(value.outLast7d) &&
+    isCount(value.longestRun) &&
+    isTime(value.lastActivity) &&
+    typeof value.templated === 'boolean'
+  );
+}
 
 function isVerdict(value: unknown): value is SeenVerdict {
   return (
@@ -70,7 +129,20 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
   'content/items-seen': (m) => Array.isArray(m.items) && m.items.length <= MAX_BATCH && m.items.every(isItemReport),
   'content/correction': (m) => isHash(m.id) && isPattern(m.pattern),
   'content/page-state': () => true,
+  'content/feed-time': (m) => typeof m.ms === 'number' && m.ms > 0 && m.ms <= 3_600_000,
+  'content/selector-health': (m) => SELECTOR_SURFACES.includes(m.surface as SelectorSurface) && typeof m.ok === 'boolean',
+  'content/fingerprints': (m) =>
+    Array.isArray(m.fingerprints) &&
+    m.fingerprints.length <= MAX_BATCH &&
+    m.fingerprints.every((f) => isRecord(f) && isFingerprint(f.fp) && isHash(f.sender)),
+  'content/conversation': (m) => isConversation(m.conversation),
+  'content/call-event': (m) => (m.kind === 'suggested' || m.kind === 'proposed') && isHash(m.threadId),
+  'content/call-candidates': () => true,
   'page/weekly-summary': () => true,
+  'page/get-settings': () => true,
+  'page/save-settings': (m) => isRecord(m.settings),
+  'page/export': () => true,
+  'page/delete-all': () => true,
 };
 
 /** The message, if `raw` is exactly one of ours; anything else is ignored by the caller. */

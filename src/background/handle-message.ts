@@ -1,4 +1,5 @@
 import type { Message, Responses } from '../messages';
+import type { Settings, SettingsValidation } from '../shared/settings';
 import type { Store } from '../store';
 import { dayKey, firstDayOfWeek } from '../store/local-days';
 
@@ -14,10 +15,26 @@ export const systemClock: Clock = {
   locale: () => Intl.DateTimeFormat().resolvedOptions().locale,
 };
 
+export interface SettingsAccess {
+  load: () => Promise<Settings>;
+  save: (input: unknown) => Promise<SettingsValidation>;
+  clear: () => Promise<void>;
+}
+
+export interface BackgroundDeps {
+  store: Store;
+  settings: SettingsAccess;
+  clock: Clock;
+  /** The popup has shown this week's summary: the "new summary" badge can go. */
+  summaryShown: () => Promise<void>;
+}
+
 type Handlers = { [T in Message['type']]: (message: Extract<Message, { type: T }>) => Promise<Responses[T]> };
 
-/** What the background does for each protocol message; the store is its only side effect. */
-export function messageHandlers(store: Store, clock: Clock = systemClock): Handlers {
+const OK = { ok: true } as const;
+
+/** What the background does for each protocol message; the store is its only lasting side effect. */
+export function messageHandlers({ store, settings, clock, summaryShown }: BackgroundDeps): Handlers {
   const today = (at: number): string => dayKey(at, clock.timeZone());
   return {
     'content/items-seen': async ({ items }) => {
@@ -28,11 +45,49 @@ export function messageHandlers(store: Store, clock: Clock = systemClock): Handl
     'content/correction': async ({ id, pattern }) => {
       const at = clock.now();
       await store.recordCorrection(id, pattern, at, today(at));
-      return { ok: true };
+      return OK;
     },
-    'content/page-state': async () => ({ correctedIds: await store.correctedIds() }),
-    'page/weekly-summary': () =>
-      store.weeklySummary(clock.now(), { timeZone: clock.timeZone(), weekStartsOn: firstDayOfWeek(clock.locale()) }),
+    'content/page-state': async () => ({ correctedIds: await store.correctedIds(), settings: await settings.load() }),
+    'content/feed-time': async ({ ms }) => {
+      await store.addFeedTime(today(clock.now()), ms);
+      return OK;
+    },
+    'content/selector-health': async ({ surface, ok }) => {
+      await store.recordSelectorHealth({ surface, ok, at: clock.now() });
+      return OK;
+    },
+    'content/fingerprints': async ({ fingerprints }) => {
+      const at = clock.now();
+      const otherSenders: number[] = [];
+      for (const { fp, sender } of fingerprints) otherSenders.push(await store.recordFingerprint(fp, sender, at));
+      return { otherSenders };
+    },
+    'content/conversation': async ({ conversation }) => {
+      await store.upsertConversation(conversation);
+      return OK;
+    },
+    'content/call-event': async ({ kind, threadId }) => {
+      const at = clock.now();
+      await store.recordCallEvent({ kind, threadId, at, dayKey: today(at) });
+      return OK;
+    },
+    'content/call-candidates': async () => ({ conversations: await store.conversationsDeservingCall(clock.now()) }),
+    'page/weekly-summary': async () => {
+      const summary = await store.weeklySummary(clock.now(), {
+        timeZone: clock.timeZone(),
+        weekStartsOn: firstDayOfWeek(clock.locale()),
+      });
+      await summaryShown();
+      return summary;
+    },
+    'page/get-settings': () => settings.load(),
+    'page/save-settings': ({ settings: input }) => settings.save(input),
+    'page/export': () => store.exportAll(),
+    'page/delete-all': async () => {
+      await store.deleteAll();
+      await settings.clear();
+      return OK;
+    },
   };
 }
 
