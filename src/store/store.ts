@@ -21,6 +21,7 @@ import { mergeVerdicts, sameVerdicts } from './merge-verdicts';
 import { SCHEMA_VERSION } from './migrations';
 import { NEAR_DUPLICATE_DISTANCE, fingerprintBands, hammingDistance, normaliseFingerprint } from './near-duplicates';
 import { openDatabase } from './open-database';
+import { atomically } from './atomically';
 import { activeFlags, countFlags, emptyRollup, recountFlags } from './rollup-counts';
 import { STORE_NAMES, type StoreDatabase, type StoreSchema } from './schema';
 import { buildWeeklySummary, summaryWeeks } from './weekly-summary';
@@ -112,47 +113,49 @@ function createStore(db: StoreDatabase): Store {
       const eventStore = tx.objectStore('events');
       const corrections = tx.objectStore('corrections');
       const rollups = rollupCache(tx.objectStore('rollups'));
-      const ids = [...new Set(events.map((event) => event.id))];
-      const [stored, corrected] = await Promise.all([
-        Promise.all(ids.map((id) => eventStore.get(id))),
-        // A correction can arrive before its item is stored (the worker restarted between them).
-        Promise.all(ids.map((id) => corrections.getAll(IDBKeyRange.bound([id], [id, []])))),
-      ]);
-      const current = new Map<string, StoredEvent>();
-      const correctedById = new Map(ids.map((id, i) => [id, (corrected[i] ?? []).map((row) => row.pattern)]));
-      stored.forEach((row) => row && current.set(row.id, row));
-      const changed = new Set<string>();
-      let added = 0;
-      for (const event of events) {
-        const before = current.get(event.id);
-        if (!before) {
-          const row: StoredEvent = {
-            id: event.id,
-            kind: event.kind,
-            at: event.at,
-            dayKey: event.dayKey,
-            verdicts: mergeVerdicts([], event.verdicts),
-            corrected: correctedById.get(event.id) ?? [],
-          };
-          const rollup = await rollups.get(row.dayKey);
-          rollup.seen[row.kind] += 1;
-          countFlags(rollup, row.kind, activeFlags(row), 1);
-          current.set(row.id, row);
-          changed.add(row.id);
-          added += 1;
-          continue;
+      return atomically(tx, async () => {
+        const ids = [...new Set(events.map((event) => event.id))];
+        const [stored, corrected] = await Promise.all([
+          Promise.all(ids.map((id) => eventStore.get(id))),
+          // A correction can arrive before its item is stored (the worker restarted between them).
+          Promise.all(ids.map((id) => corrections.getAll(IDBKeyRange.bound([id], [id, []])))),
+        ]);
+        const current = new Map<string, StoredEvent>();
+        const correctedById = new Map(ids.map((id, i) => [id, (corrected[i] ?? []).map((row) => row.pattern)]));
+        stored.forEach((row) => row && current.set(row.id, row));
+        const changed = new Set<string>();
+        let added = 0;
+        for (const event of events) {
+          const before = current.get(event.id);
+          if (!before) {
+            const row: StoredEvent = {
+              id: event.id,
+              kind: event.kind,
+              at: event.at,
+              dayKey: event.dayKey,
+              verdicts: mergeVerdicts([], event.verdicts),
+              corrected: correctedById.get(event.id) ?? [],
+            };
+            const rollup = await rollups.get(row.dayKey);
+            rollup.seen[row.kind] += 1;
+            countFlags(rollup, row.kind, activeFlags(row), 1);
+            current.set(row.id, row);
+            changed.add(row.id);
+            added += 1;
+            continue;
+          }
+          const verdicts = mergeVerdicts(before.verdicts, event.verdicts);
+          if (sameVerdicts(verdicts, before.verdicts)) continue;
+          const after: StoredEvent = { ...before, verdicts };
+          // The item stays counted on the day it was first seen; only its flags there change.
+          recountFlags(await rollups.get(before.dayKey), before.kind, activeFlags(before), activeFlags(after));
+          current.set(after.id, after);
+          changed.add(after.id);
         }
-        const verdicts = mergeVerdicts(before.verdicts, event.verdicts);
-        if (sameVerdicts(verdicts, before.verdicts)) continue;
-        const after: StoredEvent = { ...before, verdicts };
-        // The item stays counted on the day it was first seen; only its flags there change.
-        recountFlags(await rollups.get(before.dayKey), before.kind, activeFlags(before), activeFlags(after));
-        current.set(after.id, after);
-        changed.add(after.id);
-      }
-      const writes = [...current.values()].filter((row) => changed.has(row.id)).map((row) => eventStore.put(row));
-      await Promise.all([...writes, rollups.writeAll(), tx.done]);
-      return added;
+        const writes = [...current.values()].filter((row) => changed.has(row.id)).map((row) => eventStore.put(row));
+        await Promise.all([...writes, rollups.writeAll()]);
+        return added;
+      });
     },
 
     async recordCorrection(id, pattern, at, dayKey) {
@@ -161,20 +164,16 @@ function createStore(db: StoreDatabase): Store {
       const corrections = tx.objectStore('corrections');
       const eventStore = tx.objectStore('events');
       const rollups = rollupCache(tx.objectStore('rollups'));
-      const [already, event] = await Promise.all([corrections.get([id, pattern]), eventStore.get(id)]);
-      if (already) {
-        await tx.done;
-        return;
-      }
-      const row: CorrectionRow = { id, pattern, at, dayKey };
-      const writes: Promise<unknown>[] = [corrections.put(row)];
-      (await rollups.get(dayKey)).corrections += 1;
-      if (event && !event.corrected.includes(pattern)) {
-        const after: StoredEvent = { ...event, corrected: [...event.corrected, pattern] };
-        recountFlags(await rollups.get(event.dayKey), event.kind, activeFlags(event), activeFlags(after));
-        writes.push(eventStore.put(after));
-      }
-      await Promise.all([...writes, rollups.writeAll(), tx.done]);
+      return atomically(tx, async () => {
+        const [already, event] = await Promise.all([corrections.get([id, pattern]), eventStore.get(id)]);
+        if (already) return;
+        const row: CorrectionRow = { id, pattern, at, dayKey };
+        (await rollups.get(dayKey)).corrections += 1;
+        // Marked on the item even when it was never flagged for the pattern, so a later sighting with that flag does not count it.
+        const withdrawn = event && !event.corrected.includes(pattern) ? { ...event, corrected: [...event.corrected, pattern] } : undefined;
+        if (event && withdrawn) recountFlags(await rollups.get(event.dayKey), event.kind, activeFlags(event), activeFlags(withdrawn));
+        await Promise.all([corrections.put(row), rollups.writeAll(), ...(withdrawn ? [eventStore.put(withdrawn)] : [])]);
+      });
     },
 
     async correctedIds() {
@@ -187,20 +186,24 @@ function createStore(db: StoreDatabase): Store {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`feed time must be a non-negative number of ms: ${ms}`);
       if (ms === 0) return;
       const tx = db.transaction('rollups', 'readwrite');
-      const rollup = (await tx.store.get(dayKey)) ?? emptyRollup(dayKey);
-      rollup.feedMs += Math.round(ms);
-      await Promise.all([tx.store.put(rollup), tx.done]);
+      await atomically(tx, async () => {
+        const rollup = (await tx.store.get(dayKey)) ?? emptyRollup(dayKey);
+        rollup.feedMs += Math.round(ms);
+        await tx.store.put(rollup);
+      });
     },
 
     async recordCallEvent(event) {
       assertDayKey(event.dayKey);
       const tx = db.transaction(['callEvents', 'rollups'], 'readwrite');
       const rollups = tx.objectStore('rollups');
-      const rollup = (await rollups.get(event.dayKey)) ?? emptyRollup(event.dayKey);
-      if (event.kind === 'suggested') rollup.callsSuggested += 1;
-      else rollup.callsProposed += 1;
-      const row: CallEvent = { kind: event.kind, threadId: event.threadId, at: event.at, dayKey: event.dayKey };
-      await Promise.all([tx.objectStore('callEvents').add(row), rollups.put(rollup), tx.done]);
+      await atomically(tx, async () => {
+        const rollup = (await rollups.get(event.dayKey)) ?? emptyRollup(event.dayKey);
+        if (event.kind === 'suggested') rollup.callsSuggested += 1;
+        else rollup.callsProposed += 1;
+        const row: CallEvent = { kind: event.kind, threadId: event.threadId, at: event.at, dayKey: event.dayKey };
+        await Promise.all([tx.objectStore('callEvents').add(row), rollups.put(rollup)]);
+      });
     },
 
     async upsertConversation(conversation) {
@@ -217,11 +220,12 @@ function createStore(db: StoreDatabase): Store {
       const bands = fingerprintBands(normalised);
       const tx = db.transaction('fingerprints', 'readwrite');
       const byBand = tx.store.index('by-band');
-      const [candidates] = await Promise.all([
-        Promise.all(bands.map((band) => byBand.getAll(band))),
-        tx.store.put({ fp: normalised, sender: senderHash, at, bands }),
-      ]);
-      await tx.done;
+      const [candidates] = await atomically(tx, () =>
+        Promise.all([
+          Promise.all(bands.map((band) => byBand.getAll(band))),
+          tx.store.put({ fp: normalised, sender: senderHash, at, bands }),
+        ]),
+      );
       const others = new Set<string>();
       for (const row of candidates.flat()) {
         if (row.sender !== senderHash && hammingDistance(row.fp, normalised) <= NEAR_DUPLICATE_DISTANCE) others.add(row.sender);
@@ -231,14 +235,13 @@ function createStore(db: StoreDatabase): Store {
 
     async recordSelectorHealth(report) {
       const tx = db.transaction('selectorHealth', 'readwrite');
-      const previous = await tx.store.get(report.surface);
-      // Reports from several tabs can arrive out of order; an older one must not overwrite a newer one.
-      if (previous && previous.at > report.at) {
-        await tx.done;
-        return;
-      }
-      const since = previous && previous.ok === report.ok ? previous.since : report.at;
-      await Promise.all([tx.store.put({ surface: report.surface, ok: report.ok, at: report.at, since }), tx.done]);
+      await atomically(tx, async () => {
+        const previous = await tx.store.get(report.surface);
+        // Reports from several tabs can arrive out of order; an older one must not overwrite a newer one.
+        if (previous && previous.at > report.at) return;
+        const since = previous && previous.ok === report.ok ? previous.since : report.at;
+        await tx.store.put({ surface: report.surface, ok: report.ok, at: report.at, since });
+      });
     },
 
     async selectorHealth() {
@@ -284,15 +287,14 @@ function createStore(db: StoreDatabase): Store {
       const conversationStore = tx.objectStore('conversations');
       const rollupStore = tx.objectStore('rollups');
       const oldRollups = IDBKeyRange.upperBound(yearCutoffKey, true);
-      const [events, corrections, callEvents, fingerprints, conversations, rollups] = await Promise.all([
+      const [events, corrections, callEvents, fingerprints, conversations, rollups] = await atomically(tx, () => Promise.all([
         deleteFound(eventStore.index('by-at').getAllKeys(before(eventCutoff)), (key) => eventStore.delete(key)),
         deleteFound(correctionStore.index('by-at').getAllKeys(before(yearCutoff)), (key) => correctionStore.delete(key)),
         deleteFound(callStore.index('by-at').getAllKeys(before(eventCutoff)), (key) => callStore.delete(key)),
         deleteFound(fingerprintStore.index('by-at').getAllKeys(before(eventCutoff)), (key) => fingerprintStore.delete(key)),
         deleteFound(conversationStore.index('by-last-activity').getAllKeys(before(eventCutoff)), (key) => conversationStore.delete(key)),
         deleteFound(rollupStore.getAllKeys(oldRollups), (key) => rollupStore.delete(key)),
-      ]);
-      await tx.done;
+      ]));
       return { events, corrections, callEvents, conversations, fingerprints, rollups };
     },
 
@@ -324,7 +326,7 @@ function createStore(db: StoreDatabase): Store {
 
     async deleteAll() {
       const tx = db.transaction([...STORE_NAMES], 'readwrite');
-      await Promise.all([...STORE_NAMES.map((name) => tx.objectStore(name).clear()), tx.done]);
+      await atomically(tx, () => Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear())));
     },
 
     close() {
