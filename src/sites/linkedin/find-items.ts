@@ -1,0 +1,45 @@
+// DOM → items: every post, comment, reply, message and invitation note under a root, for the content
+// script (whole page, then each added subtree) and for the command-line scanner (saved pages).
+import type { FoundItem } from './found-item';
+import { readComment } from './read-comment';
+import { readInvite } from './read-invite';
+import { readMessage } from './read-message';
+import { readPost } from './read-post';
+import { COMMENT, INVITE, ITEM, MESSAGE, POST } from './selectors';
+import { ThreadCache } from './thread-cache';
+
+export type { FoundItem } from './found-item';
+
+function readItem(element: Element, threads: ThreadCache): FoundItem | null {
+  if (element.matches(MESSAGE)) return readMessage(element, threads);
+  if (element.matches(COMMENT)) return readComment(element, threads);
+  if (element.matches(INVITE)) return readInvite(element);
+  if (element.matches(POST)) return readPost(element);
+  return null;
+}
+
+function readAll(elements: Iterable<Element>): FoundItem[] {
+  const threads = new ThreadCache();
+  const found: FoundItem[] = [];
+  for (const element of elements) {
+    const item = readItem(element, threads);
+    if (item) found.push(item);
+  }
+  return found;
+}
+
+/** All items under `root`, in document order. */
+export function findItems(root: ParentNode): FoundItem[] {
+  return readAll(root.querySelectorAll(ITEM));
+}
+
+/**
+ * The items an added subtree brings: those inside `node`, and the item `node` is part of when it was
+ * added inside one (a "see more" expansion, a lazily rendered comment body). Outer items are not
+ * repeated: a reply added inside a comment yields the reply only.
+ */
+export function findItemsIn(node: Element): FoundItem[] {
+  const enclosing = node.closest(ITEM);
+  const inside = node.querySelectorAll(ITEM);
+  return readAll(enclosing ? [enclosing, ...inside] : inside);
+}

@@ -1,0 +1,69 @@
+// Feed posts and the post of a post-detail page, in both markup eras.
+import type { Person } from '../../detect/types';
+import type { FoundItem } from './found-item';
+import { firstOwned } from './owned-by';
+import { personFrom } from './people';
+import { visibleText } from './read-text';
+import {
+  COMMENT_REACT,
+  POST_ACTOR_EMBER,
+  POST_ACTOR_LINK_EMBER,
+  POST_ACTOR_NAME_EMBER,
+  POST_EMBER,
+  POST_HEADER_REACT,
+  POST_TEXT_EMBER,
+  PROFILE_LINK,
+  TEXT_REACT,
+} from './selectors';
+import { hashtagsIn, mentionsIn } from './text-entities';
+
+const ACTIVITY_URN = /urn:li:(?:activity|ugcPost|share):\d+/;
+const ACTIVITY_IN_COMMENT = /\((?:urn:li:)?(activity|ugcPost|share):(\d+),/;
+const URN_HOLDER = '[href*="urn:li:activity:"], [href*="urn:li:ugcPost:"]';
+
+/** The post's urn where the page has one anywhere on the card; React cards only carry an opaque key. */
+export function postId(post: Element): string {
+  const urn = post.getAttribute('data-urn');
+  if (urn) return urn;
+  const key = post.getAttribute('componentkey') ?? '';
+  const fromKey = ACTIVITY_URN.exec(key);
+  if (fromKey) return fromKey[0];
+  const fromLink = ACTIVITY_URN.exec(post.querySelector(URN_HOLDER)?.getAttribute('href') ?? '');
+  if (fromLink) return fromLink[0];
+  const fromComment = ACTIVITY_IN_COMMENT.exec(post.querySelector(COMMENT_REACT)?.getAttribute('componentkey') ?? '');
+  if (fromComment) return `urn:li:${fromComment[1]}:${fromComment[2]}`;
+  return key;
+}
+
+/** The post urn a comment urn names, for comments read without their post around them. */
+export function postIdFromCommentUrn(commentUrn: string): string | undefined {
+  const match = ACTIVITY_IN_COMMENT.exec(commentUrn);
+  return match ? `urn:li:${match[1]}:${match[2]}` : undefined;
+}
+
+export function postAuthor(post: Element): Person | undefined {
+  if (post.matches(POST_EMBER)) {
+    return personFrom(firstOwned(post, POST_ACTOR_LINK_EMBER), firstOwned(post, POST_ACTOR_NAME_EMBER));
+  }
+  return personFrom(firstOwned(post, PROFILE_LINK, TEXT_REACT));
+}
+
+export function readPost(post: Element): FoundItem {
+  const ember = post.matches(POST_EMBER);
+  const textElement = firstOwned(post, ember ? POST_TEXT_EMBER : TEXT_REACT);
+  const text = textElement ? visibleText(textElement) : '';
+  const author = postAuthor(post);
+  const header = ember ? firstOwned(post, POST_ACTOR_EMBER)?.parentElement : firstOwned(post, POST_HEADER_REACT);
+  return {
+    item: {
+      id: postId(post),
+      kind: 'post',
+      text,
+      ...(author ? { author } : {}),
+      mentions: textElement ? mentionsIn(textElement) : [],
+      hashtags: hashtagsIn(text),
+    },
+    element: post,
+    labelAnchor: header ?? textElement ?? post,
+  };
+}

@@ -1,0 +1,91 @@
+// Every CSS selector the LinkedIn adapter uses, for both markup eras, in one place so that a LinkedIn
+// redesign is one file to fix and one test (tests/sites/linkedin/selectors.test.ts) to rerun against the
+// saved pages. Rules: attributes and structure before class names, readable Ember classes before hashed
+// ones, and never a UI word (LinkedIn is used in many languages).
+// "Ember" is the older markup with readable classes; "React" is the newer SDUI markup with hashed classes.
+
+/** Ember post (feed card or post-detail page): the card carries the activity urn and an ARIA role. */
+export const POST_EMBER = '[role="article"][data-urn^="urn:li:"]';
+/** React post: a feed list item whose componentkey names the feed type (the urn is not on it). */
+export const POST_REACT = '[role="listitem"][componentkey*="FeedType_"]';
+export const POST = `${POST_EMBER}, ${POST_REACT}`;
+
+/** The React feed list itself; what selector health can wait for on the feed. */
+export const FEED_REACT = '[data-testid="mainFeed"]';
+
+/** Ember post text (the "commentary"); comment text uses .update-components-text too, but not this class. */
+export const POST_TEXT_EMBER = '.update-components-update-v2__commentary';
+/** React text of a post, comment or invitation note; the nearest one not inside a comment is the post's. */
+export const TEXT_REACT = '[data-testid="expandable-text-box"]';
+
+/** Ember post author: the meta link holds the profile href and the visible name. */
+export const POST_ACTOR_EMBER = '.update-components-actor__container';
+export const POST_ACTOR_LINK_EMBER = '.update-components-actor__meta-link';
+export const POST_ACTOR_NAME_EMBER = '.update-components-actor__title [aria-hidden="true"]';
+
+/** React post header (author line), reported by public scrapers as keyed "feed-header…". */
+export const POST_HEADER_REACT = '[componentkey^="feed-header"]';
+/** React comment header: the author line of a comment, where its label goes. */
+export const COMMENT_HEADER_REACT = 'header';
+
+/** Any link to a member profile; React authors and @-mentions in both eras are found through it. */
+export const PROFILE_LINK = 'a[href*="/in/"]';
+/** @-mentions inside a text: members and company pages. */
+export const MENTION_LINK = 'a[href*="/in/"], a[href*="/company/"]';
+/** The visible half of a name LinkedIn renders twice (once for sight, once for screen readers). */
+export const VISIBLE_NAME = '[aria-hidden="true"]';
+
+/** Parts of a text that are controls or screen-reader copies, never what the author wrote. */
+export const TEXT_NOISE =
+  'button, [role="button"], .visually-hidden, .a11y-text, .see-more, .lt-line-clamp__more, .lt-line-clamp__less, script, style, template, svg';
+
+/** Ember comment or reply (`article.comments-comment-entity`; older pages `.comments-comment-item`). */
+export const COMMENT_EMBER = '[data-id^="urn:li:comment:"]';
+/** React comment or reply: the outer wrapper keyed by the comment urn. */
+export const COMMENT_REACT = '[componentkey^="replaceableComment_urn:li:comment:("]';
+export const COMMENT = `${COMMENT_EMBER}, ${COMMENT_REACT}`;
+
+export const COMMENT_TEXT_EMBER = '.comments-comment-item__main-content';
+/** The comment's author line: where its label goes, and the link that names the commenter. */
+export const COMMENT_META_EMBER = '.comments-comment-meta__container';
+export const COMMENT_AUTHOR_LINK_EMBER = '.comments-comment-meta__description-container';
+export const COMMENT_AUTHOR_NAME_EMBER = '.comments-comment-meta__description-title';
+
+/** One message in a thread, full page or chat window; the urn names the mailbox owner and the thread. */
+export const MESSAGE = '[data-event-urn^="urn:li:msg_message:"]';
+/** A message someone else sent (LinkedIn's own modifier on the message item). */
+export const MESSAGE_INBOUND = '.msg-s-event-listitem--other';
+export const MESSAGE_BODY = '.msg-s-event-listitem__body';
+export const MESSAGE_BUBBLE = '.msg-s-event-listitem__message-bubble';
+export const MESSAGE_SENDER_NAME = '.msg-s-message-group__name';
+/** The avatar link of the sender; only the first message of a group has it. */
+export const MESSAGE_SENDER_LINK = '.msg-s-event-listitem__link';
+/** Every message row of a thread, in order; used to find the first message and a grouped message's sender. */
+export const MESSAGE_LIST = '.msg-s-message-list-content';
+
+/** A docked chat window and the participant's name in its header. */
+export const CHAT_WINDOW = '.msg-overlay-conversation-bubble';
+export const CHAT_WINDOW_TITLE = '.msg-overlay-bubble-header__title';
+/** The full-page thread's title bar and the participant's name in it. */
+export const THREAD_TITLE_BAR = '.msg-title-bar';
+export const THREAD_TITLE = '.msg-entity-lockup__entity-title';
+
+/** The message composer (full page and chat window). */
+export const MESSAGE_FORM = '.msg-form';
+export const MESSAGE_COMPOSER = '.msg-form [contenteditable="true"][role="textbox"]';
+/** Comment editors: Ember's Quill editor in the comment box, React's tiptap editor. */
+export const COMMENT_EDITOR_EMBER = '.comments-comment-box__form [contenteditable="true"][role="textbox"]';
+export const COMMENT_EDITOR_REACT = '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"][role="textbox"]';
+export const COMMENT_EDITOR = `${COMMENT_EDITOR_EMBER}, ${COMMENT_EDITOR_REACT}`;
+
+/** Ember invitation card on the invitation manager, its sender and its note. */
+export const INVITE_EMBER = '.invitation-card';
+export const INVITE_LINK_EMBER = '.invitation-card__link';
+export const INVITE_NAME_EMBER = '.invitation-card__title';
+export const INVITE_NOTE_EMBER = '.invitation-card__custom-message';
+/** React invitation card; its note is assumed to be the SDUI text box (TEXT_REACT), which no public report confirms. */
+export const INVITE_REACT = '[data-view-name="pending-invitation"]';
+export const INVITE = `${INVITE_EMBER}, ${INVITE_REACT}`;
+
+/** Everything findItems turns into an item, for the "is node inside an item?" question. */
+export const ITEM = `${POST}, ${COMMENT}, ${MESSAGE}, ${INVITE}`;
