@@ -12,10 +12,10 @@ const IDLE_TIMEOUT_MS = 800;
 export function watchAddedRoots(session: PageSession, target: Element, handle: (roots: Element[]) => void): void {
   let pending = new Set<Element>();
   let rescan = false;
-  let scheduled = false;
+  let idleHandle: number | null = null;
 
   const flush = (): void => {
-    scheduled = false;
+    idleHandle = null;
     if (!session.isAlive()) return;
     const roots = rescan ? [target] : topmost(pending);
     pending = new Set();
@@ -24,10 +24,8 @@ export function watchAddedRoots(session: PageSession, target: Element, handle: (
   };
 
   const schedule = (): void => {
-    if (scheduled || session.stopped) return;
-    scheduled = true;
-    const id = window.requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
-    session.onStop(() => window.cancelIdleCallback(id));
+    if (idleHandle !== null || session.stopped) return;
+    idleHandle = window.requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
   };
 
   const observer = new MutationObserver((records) => {
@@ -56,7 +54,10 @@ export function watchAddedRoots(session: PageSession, target: Element, handle: (
 
   if (document.visibilityState !== 'hidden') observe();
   document.addEventListener('visibilitychange', onVisibility, { signal: session.signal });
-  session.onStop(() => observer.disconnect());
+  session.onStop(() => {
+    observer.disconnect();
+    if (idleHandle !== null) window.cancelIdleCallback(idleHandle);
+  });
   rescan = true;
   schedule();
 }
