@@ -70,6 +70,7 @@ export const en: PhraseSet = {
       "(?:exploring|looking for) (?:new )?opportunities",
       "we(?:'re| are) (?:hiring|looking for) (?:a|an)",
       "(?:thought|think) (?:there|you) (?:could|might)",
+      "(?:we've|we have|i've|i have) (?:compiled|put together|published|built|created) (?:a|an|this) (?:playbook|guide|breakdown|report|checklist|template)",
     ],
     callAsk: [
       "(?:open|up) (?:to|for) (?:a|an) (?:quick |brief |short |informal |virtual )?(?:\\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation|coffee|zoom|meeting|intro|discussion)",
@@ -154,7 +155,8 @@ export const en: PhraseSet = {
     ],
     repost: [
       "♻",
-      "re-?post(?:ing)? (?:this|if|to|it)",
+      "re-?post(?:ing)? (?:this|if|to|it|or)",
+      "worth re-?post(?:ing)?",
       "re-?shar(?:e|ing)",
       "share (?:this|it) with (?:your|a) (?:network|friend|colleague)",
       "(?:share|repost) if you",
@@ -166,6 +168,7 @@ export const en: PhraseSet = {
       "follow (?:me |us )?for more",
       "follow (?:me|us|[\\p{L}]+ [\\p{L}]+) (?:for|to (?:learn|get|see|stay)|and)",
       "follow me ?for",
+      "follow (?:me|us)(?: [^.!?\\n]{1,60})? for more",
       "hit (?:the )?(?:follow|🔔|bell)",
       "ring the bell",
       "🔔",
@@ -180,6 +183,7 @@ export const en: PhraseSet = {
       "(?:check|see) (?:the )?(?:first )?comment",
     ],
     tagSomeone: [
+      "tagging (?:\\w+ )?for",
       "tag (?:someone|a friend|a colleague|a person|your|\\w+ who|them|a \\w+ who)",
       "who needs to (?:see|hear|read) this",
       "send this to (?:someone|a friend)",
