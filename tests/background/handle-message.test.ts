@@ -4,11 +4,12 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { handleMessage, messageHandlers, type BackgroundDeps, type Clock } from '../../src/background/handle-message';
 import type { Message } from '../../src/messages';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../src/shared/settings';
+import type { SeenVerdict } from '../../src/shared/store-types';
 import { openStore } from '../../src/store';
 
 const HASH = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const OTHER = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
-const tagHijack = { pattern: 'tag-hijack', level: 'high', score: 0.9, reasons: ['mentions-many'] } as const;
+const tagHijack: SeenVerdict = { pattern: 'tag-hijack', level: 'high', score: 0.9, reasons: ['mentions-many'] };
 
 // Wednesday 2026-11-18, noon in Berlin.
 const clock: Clock = { now: () => Date.UTC(2026, 10, 18, 11), timeZone: () => 'Europe/Berlin', locale: () => 'de-DE' };
