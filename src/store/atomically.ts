@@ -24,3 +24,18 @@ export async function atomically<T>(tx: Abortable, work: () => Promise<T>): Prom
     throw error;
   }
 }
+
+/**
+ * Issues a transaction's requests together. If issuing one throws (a value that cannot be cloned), the
+ * requests already issued fail with the abort; they are silenced here so that only the cause surfaces.
+ */
+export async function issueAll(requests: Iterable<() => Promise<unknown>>): Promise<void> {
+  const issued: Promise<unknown>[] = [];
+  try {
+    for (const request of requests) issued.push(request());
+  } catch (error) {
+    for (const pending of issued) pending.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all(issued);
+}

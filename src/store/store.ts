@@ -21,7 +21,7 @@ import { mergeVerdicts, sameVerdicts } from './merge-verdicts';
 import { SCHEMA_VERSION } from './migrations';
 import { NEAR_DUPLICATE_DISTANCE, fingerprintBands, hammingDistance, normaliseFingerprint } from './near-duplicates';
 import { openDatabase } from './open-database';
-import { atomically } from './atomically';
+import { atomically, issueAll } from './atomically';
 import { activeFlags, countFlags, emptyRollup, recountFlags } from './rollup-counts';
 import { STORE_NAMES, type StoreDatabase, type StoreSchema } from './schema';
 import { buildWeeklySummary, summaryWeeks } from './weekly-summary';
@@ -152,8 +152,8 @@ function createStore(db: StoreDatabase): Store {
           current.set(after.id, after);
           changed.add(after.id);
         }
-        const writes = [...current.values()].filter((row) => changed.has(row.id)).map((row) => eventStore.put(row));
-        await Promise.all([...writes, rollups.writeAll()]);
+        const rows = [...current.values()].filter((row) => changed.has(row.id));
+        await issueAll([...rows.map((row) => () => eventStore.put(row)), () => rollups.writeAll()]);
         return added;
       });
     },
