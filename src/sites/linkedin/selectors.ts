@@ -21,7 +21,7 @@ export const TEXT_REACT = '[data-testid="expandable-text-box"]';
 /** Ember post author: the meta link holds the profile href and the visible name. */
 export const POST_ACTOR_EMBER = '.update-components-actor__container';
 export const POST_ACTOR_LINK_EMBER = '.update-components-actor__meta-link';
-export const POST_ACTOR_NAME_EMBER = '.update-components-actor__title [aria-hidden="true"]';
+export const POST_ACTOR_NAME_EMBER = '.update-components-actor__title [dir="ltr"] > [aria-hidden="true"]';
 
 /** React post header (author line), reported by public scrapers as keyed "feed-header…". */
 export const POST_HEADER_REACT = '[componentkey^="feed-header"]';

@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+// refined-github style: every selector is pinned to how many elements it matches on every saved page,
+// including 0 where it must not match. A new selector without counts, or a new page without a column,
+// fails the meta-tests below.
+import { describe, expect, it } from 'vitest';
+import * as selectors from '../../../src/sites/linkedin/selectors';
+import { fixtureFiles, loadFixture } from './load-fixture';
+
+const PAGES = [
+  'linkedin-feed-post-2025-08.html',
+  'linkedin-messaging-thread-2026-05.html',
+  'linkedin-post-comment-thread-2026-09.html',
+  'linkedin-post-comment-thread-2026-09-edited-four-mentions.html',
+  'synthetic-chat-window-2026.html',
+  'synthetic-invitation-manager-ember-2026.html',
+  'synthetic-invitation-manager-react-2026.html',
+  'synthetic-react-feed-2026.html',
+] as const;
+
+type Counts = readonly [number, number, number, number, number, number, number, number];
+
+// Columns follow PAGES: feed 2025 | messaging | thread | thread edited | chat | invites Ember | invites React | React feed
+const EXPECTED: Record<keyof typeof selectors, Counts> = {
+  POST_EMBER: [1, 0, 1, 1, 0, 0, 0, 0],
+  POST_REACT: [0, 0, 0, 0, 0, 0, 0, 2],
+  POST: [1, 0, 1, 1, 0, 0, 0, 2],
+  FEED_REACT: [0, 0, 0, 0, 0, 0, 0, 1],
+  POST_TEXT_EMBER: [1, 0, 1, 1, 0, 0, 0, 0],
+  TEXT_REACT: [0, 0, 0, 0, 0, 0, 1, 4],
+  POST_ACTOR_EMBER: [1, 0, 1, 1, 0, 0, 0, 0],
+  POST_ACTOR_LINK_EMBER: [1, 0, 1, 1, 0, 0, 0, 0],
+  POST_ACTOR_NAME_EMBER: [1, 0, 1, 1, 0, 0, 0, 0],
+  POST_HEADER_REACT: [0, 0, 0, 0, 0, 0, 0, 2],
+  COMMENT_HEADER_REACT: [0, 0, 0, 0, 1, 0, 0, 2],
+  PROFILE_LINK: [3, 9, 9, 13, 5, 6, 4, 10],
+  MENTION_LINK: [3, 9, 9, 13, 5, 6, 4, 11],
+  VISIBLE_NAME: [17, 21, 43, 43, 1, 0, 0, 5],
+  TEXT_NOISE: [28, 61, 60, 60, 6, 7, 4, 7],
+  COMMENT_EMBER: [0, 0, 2, 2, 0, 0, 0, 0],
+  COMMENT_REACT: [0, 0, 0, 0, 0, 0, 0, 2],
+  COMMENT: [0, 0, 2, 2, 0, 0, 0, 2],
+  COMMENT_TEXT_EMBER: [0, 0, 2, 2, 0, 0, 0, 0],
+  COMMENT_META_EMBER: [0, 0, 2, 2, 0, 0, 0, 0],
+  COMMENT_AUTHOR_LINK_EMBER: [0, 0, 2, 2, 0, 0, 0, 0],
+  COMMENT_AUTHOR_NAME_EMBER: [0, 0, 2, 2, 0, 0, 0, 0],
+  MESSAGE: [0, 3, 0, 0, 3, 0, 0, 0],
+  MESSAGE_INBOUND: [0, 1, 0, 0, 2, 0, 0, 0],
+  MESSAGE_BODY: [0, 3, 0, 0, 3, 0, 0, 0],
+  MESSAGE_BUBBLE: [0, 3, 0, 0, 3, 0, 0, 0],
+  MESSAGE_SENDER_NAME: [0, 3, 0, 0, 2, 0, 0, 0],
+  MESSAGE_SENDER_LINK: [0, 3, 0, 0, 2, 0, 0, 0],
+  MESSAGE_LIST: [0, 1, 0, 0, 1, 0, 0, 0],
+  CHAT_WINDOW: [0, 0, 0, 0, 1, 0, 0, 0],
+  CHAT_WINDOW_TITLE: [0, 0, 0, 0, 1, 0, 0, 0],
+  THREAD_TITLE_BAR: [0, 1, 0, 0, 0, 0, 0, 0],
+  THREAD_TITLE: [0, 1, 0, 0, 0, 0, 0, 0],
+  MESSAGE_FORM: [0, 1, 0, 0, 1, 0, 0, 0],
+  MESSAGE_COMPOSER: [0, 1, 0, 0, 1, 0, 0, 0],
+  COMMENT_EDITOR_EMBER: [0, 0, 1, 1, 0, 0, 0, 0],
+  COMMENT_EDITOR_REACT: [0, 0, 0, 0, 0, 0, 0, 1],
+  COMMENT_EDITOR: [0, 0, 1, 1, 0, 0, 0, 1],
+  INVITE_EMBER: [0, 0, 0, 0, 0, 3, 0, 0],
+  INVITE_LINK_EMBER: [0, 0, 0, 0, 0, 3, 0, 0],
+  INVITE_NAME_EMBER: [0, 0, 0, 0, 0, 3, 0, 0],
+  INVITE_NOTE_EMBER: [0, 0, 0, 0, 0, 2, 0, 0],
+  INVITE_REACT: [0, 0, 0, 0, 0, 0, 2, 0],
+  INVITE: [0, 0, 0, 0, 0, 3, 2, 0],
+  ITEM: [1, 3, 3, 3, 3, 3, 2, 4],
+};
+
+describe('selectors on the saved pages', () => {
+  const documents = new Map(PAGES.map((page) => [page, loadFixture(page)]));
+
+  for (const [name, counts] of Object.entries(EXPECTED)) {
+    it(`${name} matches the pinned number of elements on every page`, () => {
+      const selector = selectors[name as keyof typeof selectors];
+      const actual = PAGES.map((page) => documents.get(page)?.querySelectorAll(selector).length);
+      expect(actual).toEqual(counts);
+    });
+  }
+
+  it('every exported selector has counts', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(selectors).sort());
+  });
+
+  it('every saved page has a column', () => {
+    expect([...PAGES].sort()).toEqual(fixtureFiles());
+  });
+
+  it('no selector reads an attribute that carries UI language', () => {
+    const translated = /\[(aria-label|aria-placeholder|title|alt|placeholder|data-placeholder)\b/;
+    for (const selector of Object.values(selectors)) expect(selector).not.toMatch(translated);
+  });
+});
