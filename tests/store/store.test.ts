@@ -3,7 +3,6 @@ import { bait, freshStore, seen, tagHijack, templated } from './fresh-store';
 import type { ConversationStat, DayRollup } from '../../src/shared/store-types';
 import type { Store } from '../../src/store/store';
 
-const BERLIN = { timeZone: 'Europe/Berlin', weekStartsOn: 1 } as const;
 const DAY = 24 * 3_600_000;
 
 async function rollup(store: Store, dayKey: string): Promise<DayRollup | undefined> {
