@@ -12,10 +12,22 @@ const ROUTES: Routes = {
 };
 const OUTPUT = resolve(import.meta.dirname, '../demo-output');
 
+// Saved pages come without LinkedIn's stylesheets; a plain reading style keeps the screenshots legible.
+// It touches only the page, never the extension's own shadow-DOM UI.
+const READING_STYLE = `
+  body { font: 14px/1.5 system-ui, "Noto Sans", sans-serif; color: #1d2226; background: #f4f2ee; margin: 0; }
+  main, .scaffold-layout__main, body > .application-outlet { max-width: 640px; margin: 16px auto; }
+  img, svg, video { display: none !important; }
+  a { color: #0a66c2; text-decoration: none; }
+  button { font: inherit; }
+  [data-id^="urn:li:comment"] { background: #fff; border-radius: 8px; padding: 8px 12px; margin: 8px 0; }
+`;
+
 const interactive = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 const browser = await launchExtensionBrowser({ routes: ROUTES, headless: !interactive });
 
 const page = await browser.openLinkedIn(POST_PATH);
+if (!interactive) await page.addStyleTag({ content: READING_STYLE });
 const label = page.locator('not-so-social-label').first();
 await label.waitFor({ timeout: 20_000 });
 
@@ -26,11 +38,17 @@ if (interactive) {
   await new Promise<void>((done) => browser.context.on('close', () => done()));
 } else {
   await mkdir(OUTPUT, { recursive: true });
-  await label.locator('.pill').hover();
-  await page.waitForTimeout(300);
   const comment = page.locator('[data-id^="urn:li:comment"]', { has: label }).first();
+  await comment.scrollIntoViewIfNeeded();
+  // Keyboard focus opens the label's details, as hovering does.
+  await label.locator('.pill').focus();
+  await page.waitForTimeout(300);
+  const box = await comment.boundingBox();
   const pagePng = resolve(OUTPUT, 'linkedin-comment-labelled.png');
-  await comment.screenshot({ path: pagePng });
+  await page.screenshot({
+    path: pagePng,
+    clip: box ? { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: Math.min(box.height, 420) + 16 } : undefined,
+  });
   // The popup counts what the page reported; reports are written in batches about a second apart.
   await page.waitForTimeout(2000);
   const popup = await browser.openExtensionPage('src/popup/index.html');
