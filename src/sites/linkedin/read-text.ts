@@ -7,6 +7,16 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** A block boundary ends the line once: adjacent blocks must not add up to a blank line. */
+function breakLine(out: string[]): void {
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    const chunk = out[i] ?? '';
+    if (chunk.endsWith('\n')) return;
+    if (chunk.trim() !== '') break;
+  }
+  out.push('\n');
+}
+
 function collect(node: Node, out: string[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
@@ -17,9 +27,9 @@ function collect(node: Node, out: string[]): void {
         out.push('\n');
       } else if (!element.matches(TEXT_NOISE)) {
         const block = BLOCK_TAGS.has(element.tagName);
-        if (block) out.push('\n');
+        if (block) breakLine(out);
         collect(element, out);
-        if (block) out.push('\n');
+        if (block) breakLine(out);
       }
     }
   }

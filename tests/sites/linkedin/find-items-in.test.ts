@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+// The content script calls findItemsIn on each subtree a MutationObserver reports as added.
+import { describe, expect, it } from 'vitest';
+import { findItems, findItemsIn } from '../../../src/sites/linkedin/find-items';
+import { loadFixture } from './load-fixture';
+
+function kindsAndIds(root: Element) {
+  return findItemsIn(root).map((f) => [f.item.kind, f.item.id]);
+}
+
+describe('findItemsIn on the comment thread', () => {
+  const document = loadFixture('linkedin-post-comment-thread-2026-09-edited-four-mentions.html');
+  const [post, comment, reply] = findItems(document);
+
+  it('an added post yields the post and its comments', () => {
+    expect(findItemsIn(post!.element)).toHaveLength(3);
+  });
+
+  it('an added reply yields the reply only, not its comment or post', () => {
+    expect(kindsAndIds(reply!.element)).toEqual([['comment', reply!.item.id]]);
+  });
+
+  it('a node added inside a comment yields that comment, read in full', () => {
+    const mention = comment!.element.querySelector('a[href="/in/test-person-5/"]')!;
+    const [found, ...rest] = findItemsIn(mention);
+    expect(rest).toEqual([]);
+    expect(found?.element).toBe(comment!.element);
+    expect(found?.item.mentions).toHaveLength(4);
+    expect(found?.item.threadParticipants).toEqual(['/in/test-person-1']);
+  });
+
+  it('the comment list added at once yields both comments and not the post again', () => {
+    const list = document.querySelector('.comments-comments-list')!;
+    expect(kindsAndIds(list).map(([kind]) => kind)).toEqual(['post', 'comment', 'comment']);
+  });
+
+  it('a node outside any item yields nothing', () => {
+    const outside = document.createElement('div');
+    document.body.append(outside);
+    expect(findItemsIn(outside)).toEqual([]);
+  });
+});
+
+describe('findItemsIn on messages', () => {
+  const document = loadFixture('synthetic-chat-window-2026.html');
+
+  it('a grouped message added on its own still gets the sender named above it', () => {
+    const rows = document.querySelectorAll('[data-event-urn]');
+    const [found] = findItemsIn(rows[1]!);
+    expect(found?.item.author?.name).toBe('Jordan Reyes');
+    expect(found?.item.isFirstInThread).toBe(false);
+  });
+
+  it('an added chat window yields all its messages', () => {
+    expect(findItemsIn(document.querySelector('#msg-overlay')!)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,198 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findItems } from '../../../src/sites/linkedin/find-items';
+import { fixtureFiles, loadFixture } from './load-fixture';
+
+const THREAD_URN = 'urn:li:activity:1111111111111111111';
+const COMMENT_URN = 'urn:li:comment:(activity:1111111111111111111,1111111111111111111)';
+
+function itemsOf(page: string) {
+  return findItems(loadFixture(page));
+}
+
+describe('findItems on the real post-detail page (Ember, 2026-09)', () => {
+  const found = itemsOf('linkedin-post-comment-thread-2026-09.html');
+
+  it('finds the post, the comment and the reply, in page order', () => {
+    expect(found.map((f) => [f.item.kind, f.item.id])).toEqual([
+      ['post', THREAD_URN],
+      ['comment', COMMENT_URN],
+      ['comment', `${COMMENT_URN}>${COMMENT_URN}`],
+    ]);
+  });
+
+  it('reads the post author from the actor line, not the screen-reader copy', () => {
+    expect(found[0]?.item.author).toEqual({ name: 'Dolorx Sitxxx', profileUrl: '/in/test-person-1' });
+    expect(found[0]?.item.text).toBe('Exxxxx eaxxxx comm c duis');
+  });
+
+  it('reads the comment: text without its reply, author, no mention for an external link', () => {
+    const comment = found[1]?.item;
+    expect(comment?.text).toBe('Adipis el sedxxxx do eiusmodxx temp incididuntxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');
+    expect(comment?.author).toEqual({ name: 'Idxxxx Estxxx', profileUrl: '/in/test-person-1' });
+    expect(comment?.mentions).toEqual([]);
+    expect(comment?.threadId).toBe(THREAD_URN);
+    expect(comment?.authorIsPostAuthor).toBe(true);
+    expect(comment?.threadParticipants).toEqual(['/in/test-person-1']);
+  });
+
+  it('reads the reply and its one mention', () => {
+    const reply = found[2]?.item;
+    expect(reply?.text).toBe('Conseq Duisxx Aut irure inxx rep Vol');
+    expect(reply?.author).toEqual({ name: 'Nostru Exerci', profileUrl: '/in/test-person-1' });
+    expect(reply?.mentions).toEqual([{ name: 'Conseq Duisxx', profileUrl: '/in/test-person-1' }]);
+  });
+
+  it('anchors comment labels on their own author line', () => {
+    expect(found[1]?.labelAnchor.classList.contains('comments-comment-meta__container--parent')).toBe(true);
+    expect(found[2]?.labelAnchor.closest('.comments-comment-entity--reply')).toBe(found[2]?.element);
+  });
+});
+
+describe('findItems on the edited four-mention thread', () => {
+  const found = itemsOf('linkedin-post-comment-thread-2026-09-edited-four-mentions.html');
+
+  it('the top-level comment tags four people who are not in the thread', () => {
+    const comment = found.find((f) => f.item.id === COMMENT_URN)?.item;
+    expect(comment?.mentions.map((m) => m.profileUrl)).toEqual(['/in/test-person-3', '/in/test-person-4', '/in/test-person-5', '/in/test-person-6']);
+    expect(comment?.mentions.map((m) => m.name)).toEqual(['Velit Essecil', 'Fugiat Nullap', 'Excepte Sintoc', 'Cupida Nonpro']);
+    for (const mention of comment?.mentions ?? []) expect(comment?.threadParticipants).not.toContain(mention.profileUrl);
+  });
+
+  it('the reply still mentions exactly one person', () => {
+    expect(found.map((f) => f.item.mentions.length)).toEqual([0, 4, 1]);
+  });
+});
+
+describe('findItems on the real feed post (Ember, 2025-08)', () => {
+  const [post, ...rest] = itemsOf('linkedin-feed-post-2025-08.html');
+
+  it('finds one post with its urn, author, mention and line breaks, without the "more" control', () => {
+    expect(rest).toEqual([]);
+    expect(post?.item).toMatchObject({
+      id: 'urn:li:activity:7366738224129470464',
+      kind: 'post',
+      author: { name: 'Arjun V Paul .', profileUrl: '/in/arjunvpaul' },
+      mentions: [{ name: 'Aromal Sivadasan', profileUrl: '/in/aromal-sivadasan-b70676b' }],
+      hashtags: [],
+    });
+    const text = post?.item.text ?? '';
+    expect(text.startsWith("I got schooled again by our CTO during our 'quick sync' 🤦‍♂️\n\nMe: \"Can we make")).toBe(true);
+    expect(text.endsWith('is never a good sign.')).toBe(true);
+    expect(text).not.toMatch(/more$/);
+    expect(text.split('\n').filter((line) => line).length).toBe(7);
+  });
+});
+
+describe('findItems on the real messaging thread (Ember, 2026-05)', () => {
+  const found = itemsOf('linkedin-messaging-thread-2026-05.html');
+  const thread = '8482fcae-ae85-4ae7-befe-95487d5269b6_100';
+
+  it('finds three messages: one received first, two sent', () => {
+    expect(found.map((f) => [f.item.kind, f.item.direction, f.item.isFirstInThread, f.item.threadId])).toEqual([
+      ['message', 'in', true, thread],
+      ['message', 'out', false, thread],
+      ['message', 'out', false, thread],
+    ]);
+  });
+
+  it('reads sender, text, send time and the participant name', () => {
+    expect(found[0]?.item.author).toEqual({ name: 'Casey Carter', profileUrl: '/in/ACoAATEST0000000000000000000000000000002' });
+    expect(found[0]?.item.text).toBe('Saw you in the Career System Community. Looking forward to connecting with you here!');
+    expect(found[1]?.item.author?.name).toBe('Test Viewer');
+    expect(found.map((f) => f.sentAt)).toEqual([1779418383641, 1779454370689, 1779454562031]);
+    expect(found.map((f) => f.participantName)).toEqual(['Casey Carter', 'Casey Carter', 'Casey Carter']);
+    expect(found.every((f) => f.labelAnchor.classList.contains('msg-s-event-listitem__message-bubble'))).toBe(true);
+  });
+});
+
+describe('findItems on the docked chat window (synthetic)', () => {
+  const found = itemsOf('synthetic-chat-window-2026.html');
+
+  it('gives a grouped message without its own meta the sender above it', () => {
+    expect(found.map((f) => [f.item.author?.name, f.item.direction, f.item.isFirstInThread])).toEqual([
+      ['Jordan Reyes', 'in', true],
+      ['Jordan Reyes', 'in', false],
+      ['Test Viewer', 'out', false],
+    ]);
+  });
+
+  it('keeps the message line break and names the participant from the window header', () => {
+    expect(found[0]?.item.text).toBe(
+      'Hi {first_name}, I help founders like you book 20+ qualified meetings a month.\nDo you have 15 minutes this week? https://calendly.com/jordan-reyes/15min',
+    );
+    expect(found.map((f) => f.participantName)).toEqual(['Jordan Reyes', 'Jordan Reyes', 'Jordan Reyes']);
+    expect(new Set(found.map((f) => f.item.threadId))).toEqual(new Set(['2f6c1a9e-1d2b-4c3d-9e8f-0a1b2c3d4e5f_100']));
+  });
+});
+
+describe('findItems on the React feed (synthetic)', () => {
+  const found = itemsOf('synthetic-react-feed-2026.html');
+
+  it('finds two posts, a comment and its reply, and skips the suggestions module', () => {
+    expect(found.map((f) => [f.item.kind, f.item.id])).toEqual([
+      ['post', 'urn:li:activity:7400000000000000001'],
+      ['comment', 'urn:li:comment:(urn:li:activity:7400000000000000001,7400000000000000101)'],
+      [
+        'comment',
+        'urn:li:comment:(urn:li:activity:7400000000000000001,7400000000000000101)>urn:li:comment:(urn:li:activity:7400000000000000001,7400000000000000102)',
+      ],
+      ['post', 'urn:li:activity:7400000000000000002'],
+    ]);
+  });
+
+  it('reads the post: author, text without the "mehr" control, mention, hashtags', () => {
+    expect(found[0]?.item).toMatchObject({
+      author: { name: 'Mara Lindqvist', profileUrl: '/in/mara-lindqvist' },
+      text: 'Drei Dinge, die ich über Führung gelernt habe.\n\nZuhören schlägt Reden.\nDanke an Jonas Berg für das Gespräch gestern.\n\n#Führung #Teams',
+      mentions: [{ name: 'Jonas Berg', profileUrl: '/in/jonas-berg' }],
+      hashtags: ['Führung', 'Teams'],
+    });
+  });
+
+  it('reads the tagging comment and the author reply with thread facts', () => {
+    const [, comment, reply] = found.map((f) => f.item);
+    expect(comment?.author).toEqual({ name: 'Pat Okafor', profileUrl: '/in/pat-okafor' });
+    expect(comment?.mentions.map((m) => m.profileUrl)).toEqual(['/in/lena-vogt', '/in/omar-haddad', '/in/sofia-marin', '/company/growthly']);
+    expect(comment?.authorIsPostAuthor).toBe(false);
+    expect(comment?.threadParticipants).toEqual(['/in/mara-lindqvist', '/in/pat-okafor']);
+    expect(reply?.text).toBe('Danke Pat Okafor, was genau hat dich überzeugt?');
+    expect(reply?.authorIsPostAuthor).toBe(true);
+    expect(reply?.threadId).toBe('urn:li:activity:7400000000000000001');
+  });
+
+  it('counts the hashtags of the bait post', () => {
+    expect(found[3]?.item.hashtags).toEqual(['growth', 'sales', 'leadership', 'marketing', 'ai', 'success']);
+    expect(found[3]?.item.author?.name).toBe('Rick Broadcast');
+  });
+});
+
+describe('findItems on the invitation managers (synthetic)', () => {
+  it('Ember: one item per note, none for the card without a note, no "voir plus" control text', () => {
+    const found = itemsOf('synthetic-invitation-manager-ember-2026.html');
+    expect(found.map((f) => [f.item.kind, f.item.author?.profileUrl])).toEqual([
+      ['invite', '/in/dana-prospect'],
+      ['invite', '/in/ines-moreau-42'],
+    ]);
+    expect(found[0]?.item.text.startsWith('Hi [Name], I came across your profile')).toBe(true);
+    expect(found[0]?.item.text).not.toContain('voir plus');
+    expect(found[1]?.item.author?.name).toBe('Inès Moreau');
+  });
+
+  it('React: the note of the first card only', () => {
+    const found = itemsOf('synthetic-invitation-manager-react-2026.html');
+    expect(found.map((f) => f.item.author)).toEqual([{ name: 'Alex Closer', profileUrl: '/in/alex-closer' }]);
+    expect(found[0]?.item.text).toBe('Hola {{first_name}}, vi que trabajas en {{company}}. ¿Tienes 15 minutos esta semana para una llamada rápida?');
+  });
+});
+
+describe('findItems on every saved page', () => {
+  for (const page of fixtureFiles()) {
+    it(`${page}: ids are unique and every label anchor sits inside its item`, () => {
+      const found = itemsOf(page);
+      expect(found.length).toBeGreaterThan(0);
+      expect(new Set(found.map((f) => f.item.id)).size).toBe(found.length);
+      for (const { element, labelAnchor } of found) expect(element.contains(labelAnchor)).toBe(true);
+    });
+  }
+});

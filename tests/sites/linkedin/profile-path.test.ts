@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { profilePath } from '../../../src/sites/linkedin/profile-path';
+
+describe('profilePath', () => {
+  it.each([
+    ['/in/test-person-1/', '/in/test-person-1'],
+    ['https://www.linkedin.com/in/arjunvpaul?miniProfileUrn=urn%3Ali%3Afsd_profile%3AACoAAB', '/in/arjunvpaul'],
+    ['https://de.linkedin.com/in/ana-ruiz/details/', '/in/ana-ruiz'],
+    ['https://www.linkedin.com/company/growthly/', '/company/growthly'],
+    ['https://www.npmjs.com/package/linkedctl', undefined],
+    ['https://example.com/in/someone', undefined],
+    ['https://www.linkedin.com/feed/hashtag/?keywords=ai', undefined],
+    ['#', undefined],
+    [null, undefined],
+  ])('%s → %s', (href, expected) => expect(profilePath(href)).toBe(expected));
+});
