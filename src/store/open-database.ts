@@ -25,6 +25,8 @@ export function openDatabase(options: OpenDatabaseOptions = {}): Promise<StoreDa
     if (!rawTransaction) return;
     // idb types a wrapped raw transaction as read-only; during upgradeneeded it is the versionchange one.
     const tx = wrap(rawTransaction) as unknown as UpgradeTransaction;
+    // A failed upgrade is reported once, by the open request; the transaction's own promise would repeat it.
+    tx.done.catch(() => undefined);
     const steps = migrations.slice(event.oldVersion, version);
     (async () => {
       for (const step of steps) await step(db, tx);
