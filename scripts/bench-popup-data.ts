@@ -114,10 +114,13 @@ export async function fillYearOfData(store: Store, options: FillOptions): Promis
       events.push(event);
       seenIds.push(event);
     }
-    // Scrolling past earlier items again: never counted twice, but the store has to check.
+    // Scrolling past earlier items again: never counted twice, but the store has to check, and a later
+    // look (more of a thread loaded) sometimes judges an item anew.
     for (let i = 0; i < perDay * REPEAT_SHARE; i += 1) {
       const earlier = seenIds[Math.floor(random() * seenIds.length)];
-      if (earlier) events.push({ ...earlier, at: at(), dayKey: day });
+      if (!earlier) continue;
+      const verdicts = random() < 0.3 ? verdictsFor(earlier.kind, random) : earlier.verdicts;
+      events.push({ ...earlier, at: at(), dayKey: day, verdicts });
     }
     for (let start = 0; start < events.length; start += BATCH) {
       result.items += await store.recordSeen(events.slice(start, start + BATCH));
