@@ -297,25 +297,20 @@ function readCallSettings(input: Record<string, unknown>, collector: Collector):
   };
 }
 
+function workingSpan(start: string, end: string, callMinutes: CallMinutes): Check<WorkingHours> {
+  const length = clockMinutes(end) - clockMinutes(start);
+  if (length <= 0) return fail(`End of working hours (${end}) must be after the start (${start}).`);
+  if (length < callMinutes) return fail(`Working hours ${start}–${end} are shorter than one ${callMinutes}-minute call.`);
+  return pass({ start, end });
+}
+
 function readWorkingHours(value: unknown, callMinutes: CallMinutes, collector: Collector): WorkingHours {
   const d = DEFAULT_SETTINGS.call.workingHours;
-  if (!isRecord(value)) {
-    collector.take('call.workingHours', value, () => fail('Working hours must have a start and an end.'), null);
-    return d;
-  }
-  const errorsBefore = collector.errors.length;
+  if (!isRecord(value)) return collector.take('call.workingHours', value, () => fail('Working hours must have a start and an end.'), d);
   const start = collector.take('call.workingHours.start', value.start, clockTime('Start of working hours', false), null);
   const end = collector.take('call.workingHours.end', value.end, clockTime('End of working hours', true), null);
   if (start === null || end === null) return d;
-  const length = clockMinutes(end) - clockMinutes(start);
-  const check: Check<WorkingHours> =
-    length <= 0
-      ? fail(`End of working hours (${end}) must be after the start (${start}).`)
-      : length < callMinutes
-        ? fail(`Working hours ${start}–${end} are shorter than one ${callMinutes}-minute call.`)
-        : pass({ start, end });
-  const hours = collector.take('call.workingHours.end', { start, end }, () => check, d);
-  return collector.errors.length > errorsBefore ? d : hours;
+  return collector.take('call.workingHours.end', value, () => workingSpan(start, end, callMinutes), d);
 }
 
 /** Checks settings entered by the user; every bad value is reported with a message, nothing is reset. */
