@@ -65,7 +65,7 @@ export interface FingerprintRow {
   /** Hashed sender. */
   sender: string;
   at: number;
-  /** The fingerprint cut into four 16-bit bands (`0:ab12`…): two fingerprints within Hamming distance 3 share one. */
+  /** The fingerprint cut into eight 8-bit bands (`0:ab`…): near-identical fingerprints share at least one. */
   bands: string[];
 }
 

@@ -19,8 +19,7 @@ const createStores: Migration = (db) => {
 
 /**
  * Version 2: near-duplicate lookup by index. Version 1 compared a new fingerprint with every stored one;
- * now each row carries its four 16-bit bands under a multi-entry index, and rows from version 1 get
- * theirs here.
+ * now each row carries its band keys under a multi-entry index, and rows from version 1 get theirs here.
  */
 const indexFingerprintBands: Migration = async (_db, tx) => {
   const fingerprints = tx.objectStore('fingerprints');

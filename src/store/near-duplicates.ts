@@ -1,10 +1,16 @@
 // Template detection keeps 64-bit SimHash fingerprints of message text (never the text) and asks how
-// many other senders sent something within a Hamming distance of 3. Cutting a fingerprint into four
-// 16-bit bands makes that an index lookup: by the pigeonhole principle, two fingerprints that differ in
-// at most 3 bits agree exactly on at least one of the four bands.
+// many other senders sent something near-identical: within the detectors' NEAR_DUPLICATE_BITS. Cutting
+// a fingerprint into FINGERPRINT_BANDS slices makes that an index lookup: by the pigeonhole principle,
+// two fingerprints that differ in fewer bits than there are slices agree exactly on at least one.
+import { NEAR_DUPLICATE_BITS, fingerprintDistance } from '../detect/fingerprint';
 
-export const NEAR_DUPLICATE_DISTANCE = 3;
+/**
+ * Part of the stored schema (rows carry their band keys): changing it needs a migration that recomputes
+ * them. It must stay above NEAR_DUPLICATE_BITS, which a test checks.
+ */
+export const FINGERPRINT_BANDS = 8;
 
+const BAND_CHARS = 16 / FINGERPRINT_BANDS;
 const FINGERPRINT = /^[0-9a-f]{16}$/;
 
 /** Lower-cases and checks a 64-bit hex fingerprint; throws on anything else. */
@@ -14,18 +20,12 @@ export function normaliseFingerprint(fp: string): string {
   return lower;
 }
 
-/** The four band keys of a normalised fingerprint, each tagged with its position (`0:ab12`). */
+/** The band keys of a normalised fingerprint, each tagged with its position (`0:ab`). */
 export function fingerprintBands(fp: string): string[] {
-  return [0, 1, 2, 3].map((band) => `${band}:${fp.slice(band * 4, band * 4 + 4)}`);
+  return Array.from({ length: FINGERPRINT_BANDS }, (_, band) => `${band}:${fp.slice(band * BAND_CHARS, (band + 1) * BAND_CHARS)}`);
 }
 
-/** Number of differing bits between two normalised 64-bit hex fingerprints. */
-export function hammingDistance(a: string, b: string): number {
-  let diff = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let bits = 0;
-  while (diff > 0n) {
-    diff &= diff - 1n;
-    bits += 1;
-  }
-  return bits;
+/** Whether two normalised fingerprints are the same text as far as the detectors are concerned. */
+export function isNearDuplicate(a: string, b: string): boolean {
+  return fingerprintDistance(a, b) <= NEAR_DUPLICATE_BITS;
 }

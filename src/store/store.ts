@@ -19,7 +19,7 @@ import { RECENT_MS, rankConversationsForCall } from './deserves-call';
 import { isDayKey, type WeekStartDay } from './local-days';
 import { mergeVerdicts, sameVerdicts } from './merge-verdicts';
 import { SCHEMA_VERSION } from './migrations';
-import { NEAR_DUPLICATE_DISTANCE, fingerprintBands, hammingDistance, normaliseFingerprint } from './near-duplicates';
+import { fingerprintBands, isNearDuplicate, normaliseFingerprint } from './near-duplicates';
 import { openDatabase } from './open-database';
 import { atomically, issueAll } from './atomically';
 import { activeFlags, countFlags, emptyRollup, recountFlags } from './rollup-counts';
@@ -228,7 +228,7 @@ function createStore(db: StoreDatabase): Store {
       );
       const others = new Set<string>();
       for (const row of candidates.flat()) {
-        if (row.sender !== senderHash && hammingDistance(row.fp, normalised) <= NEAR_DUPLICATE_DISTANCE) others.add(row.sender);
+        if (row.sender !== senderHash && isNearDuplicate(row.fp, normalised)) others.add(row.sender);
       }
       return others.size;
     },

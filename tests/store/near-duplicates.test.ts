@@ -1,31 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintBands, hammingDistance, normaliseFingerprint } from '../../src/store/near-duplicates';
+import { NEAR_DUPLICATE_BITS } from '../../src/detect/fingerprint';
+import { FINGERPRINT_BANDS, fingerprintBands, isNearDuplicate, normaliseFingerprint } from '../../src/store/near-duplicates';
 
-describe('hammingDistance', () => {
-  it('counts differing bits across all 64', () => {
-    expect(hammingDistance('0000000000000000', '0000000000000000')).toBe(0);
-    expect(hammingDistance('0000000000000000', 'ffffffffffffffff')).toBe(64);
-    expect(hammingDistance('8000000000000001', '0000000000000000')).toBe(2);
-    expect(hammingDistance('0123456789abcdef', '0123456789abcdee')).toBe(1);
+function flipBits(fp: string, bits: number[]): string {
+  let value = BigInt(`0x${fp}`);
+  for (const bit of bits) value ^= 1n << BigInt(bit);
+  return value.toString(16).padStart(16, '0');
+}
+
+describe('fingerprintBands', () => {
+  it('cuts a fingerprint into positioned slices', () => {
+    expect(fingerprintBands('0123456789abcdef')).toEqual(['0:01', '1:23', '2:45', '3:67', '4:89', '5:ab', '6:cd', '7:ef']);
+  });
+
+  it('has more slices than the detectors allow differing bits, so the index finds every near-duplicate', () => {
+    expect(FINGERPRINT_BANDS).toBeGreaterThan(NEAR_DUPLICATE_BITS);
+  });
+
+  it('leaves the worst case, one differing bit in each of all but one slice, sharing that slice', () => {
+    const base = 'f0f0f0f0f0f0f0f0';
+    const bitsPerBand = 64 / FINGERPRINT_BANDS;
+    const spread = Array.from({ length: NEAR_DUPLICATE_BITS }, (_, i) => 64 - bitsPerBand * (i + 1) + 1);
+    const near = flipBits(base, spread);
+    expect(isNearDuplicate(base, near)).toBe(true);
+    const shared = fingerprintBands(base).filter((band) => fingerprintBands(near).includes(band));
+    expect(shared).toHaveLength(FINGERPRINT_BANDS - NEAR_DUPLICATE_BITS);
   });
 });
 
-describe('fingerprintBands', () => {
-  it('cuts a fingerprint into four positioned 16-bit bands', () => {
-    expect(fingerprintBands('0123456789abcdef')).toEqual(['0:0123', '1:4567', '2:89ab', '3:cdef']);
-  });
-
-  it('leaves fingerprints within distance 3 sharing a band', () => {
-    const base = 'f0f0f0f0f0f0f0f0';
-    const flipped = (bits: number[]) => {
-      let value = BigInt(`0x${base}`);
-      for (const bit of bits) value ^= 1n << BigInt(bit);
-      return value.toString(16).padStart(16, '0');
-    };
-    const near = flipped([3, 20, 40]);
-    expect(hammingDistance(base, near)).toBe(3);
-    const shared = fingerprintBands(base).filter((band) => fingerprintBands(near).includes(band));
-    expect(shared).toEqual(['0:f0f0']);
+describe('isNearDuplicate', () => {
+  it('follows the detectors: up to NEAR_DUPLICATE_BITS differing bits, not one more', () => {
+    const base = '0123456789abcdef';
+    const upTo = Array.from({ length: NEAR_DUPLICATE_BITS + 1 }, (_, i) => i * 5);
+    expect(isNearDuplicate(base, flipBits(base, upTo.slice(0, NEAR_DUPLICATE_BITS)))).toBe(true);
+    expect(isNearDuplicate(base, flipBits(base, upTo))).toBe(false);
   });
 });
 

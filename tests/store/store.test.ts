@@ -159,8 +159,8 @@ describe('recordFingerprint', () => {
     expect(await store.recordFingerprint('0123456789abcde8', 'bob', at + 3)).toBe(1);
     // Two bits from alice's and three from bob's first: near-identical to both.
     expect(await store.recordFingerprint('8123456789abcdaf', 'carol', at + 4)).toBe(2);
-    // Four bits from everything stored.
-    expect(await store.recordFingerprint('f123456789abcdef', 'dave', at + 5)).toBe(0);
+    // Eight bits from alice's and more from everyone else's: a different text.
+    expect(await store.recordFingerprint('fe23456789abcdef', 'dave', at + 5)).toBe(0);
     expect((await store.exportAll()).fingerprints).toHaveLength(5);
     await expect(store.recordFingerprint('not-hex', 'erin', at)).rejects.toThrow(RangeError);
   });
