@@ -1,4 +1,5 @@
-// The name to greet someone by, from the display name LinkedIn shows: "Dr. Ana Ruiz 🚀 | Growth" → "Ana".
+// Names from the display name LinkedIn shows, "Dr. Ana Ruiz 🚀 | Growth": "Ana" to greet by, "Dr. Ana Ruiz"
+// for a calendar entry.
 
 // Titles people put before their name; a name is never one of these on its own.
 const TITLES = new Set([
@@ -25,13 +26,17 @@ function tidyCase(name: string): string {
   return name.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** The first name to greet by, or '' when the display name does not reveal one (e.g. "A. Ruiz"). */
-export function firstName(displayName: string): string {
+/** The display name without emoji, headline, credentials or pronouns: "Dr. Ana Ruiz". */
+export function plainName(displayName: string): string {
   // NFKC folds the "𝐁𝐨𝐥𝐝" and full-width letters some people use for emphasis back to plain ones.
   const plain = displayName.normalize('NFKC').replace(DECORATION, ' ');
-  const name = plain.split(SUFFIX_START)[0] ?? '';
-  const tokens = name
-    .split(/\s+/)
+  return (plain.split(SUFFIX_START)[0] ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The first name to greet by, or '' when the display name does not reveal one (e.g. "A. Ruiz"). */
+export function firstName(displayName: string): string {
+  const tokens = plainName(displayName)
+    .split(' ')
     .map((token) => token.replace(/^[^\p{L}]+/u, '').replace(/[^\p{L}\p{M}.]+$/u, ''))
     .filter((token) => /\p{L}/u.test(token));
   while (tokens[0] !== undefined && isTitle(tokens[0])) tokens.shift();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstName } from '../../src/call/first-name';
+import { firstName, plainName } from '../../src/call/first-name';
 
 describe('firstName', () => {
   it.each([
@@ -31,5 +31,16 @@ describe('firstName', () => {
     ['', ''],
   ])('%j → %j', (displayName, expected) => {
     expect(firstName(displayName)).toBe(expected);
+  });
+});
+
+describe('plainName', () => {
+  it.each([
+    ['Dr. Ana Ruiz 🚀 | Growth', 'Dr. Ana Ruiz'],
+    ['Ana   Ruiz, PhD', 'Ana Ruiz'],
+    ['𝐀𝐧𝐚 𝐑𝐮𝐢𝐳 (she/her)', 'Ana Ruiz'],
+    ['🚀', ''],
+  ])('%j → %j', (displayName, expected) => {
+    expect(plainName(displayName)).toBe(expected);
   });
 });
