@@ -53,6 +53,8 @@ export interface Store {
   conversationsDeservingCall(now: number, limit?: number): Promise<ConversationStat[]>;
   /** Stores the pair; returns how many distinct other senders sent a near-identical fingerprint. */
   recordFingerprint(fp: string, senderHash: string, at: number): Promise<number>;
+  /** The same for a batch, in one transaction; one count per entry, each seeing the entries before it. */
+  recordFingerprints(entries: { fp: string; sender: string }[], at: number): Promise<number[]>;
   recordSelectorHealth(report: SelectorHealthReport): Promise<void>;
   /** Latest state per surface that has reported, in the order of SELECTOR_SURFACES. */
   selectorHealth(): Promise<SelectorHealth[]>;
@@ -105,7 +107,7 @@ async function deleteFound<K>(found: Promise<K[]>, remove: (key: K) => Promise<v
 }
 
 function createStore(db: StoreDatabase): Store {
-  return {
+  const store: Store = {
     async recordSeen(events) {
       if (events.length === 0) return 0;
       for (const event of events) assertDayKey(event.dayKey);
@@ -216,21 +218,30 @@ function createStore(db: StoreDatabase): Store {
     },
 
     async recordFingerprint(fp, senderHash, at) {
-      const normalised = normaliseFingerprint(fp);
-      const bands = fingerprintBands(normalised);
+      const [others = 0] = await store.recordFingerprints([{ fp, sender: senderHash }], at);
+      return others;
+    },
+
+    async recordFingerprints(entries, at) {
+      const rows = entries.map(({ fp, sender }) => {
+        const normalised = normaliseFingerprint(fp);
+        return { fp: normalised, sender, at, bands: fingerprintBands(normalised) };
+      });
       const tx = db.transaction('fingerprints', 'readwrite');
       const byBand = tx.store.index('by-band');
-      const [candidates] = await atomically(tx, () =>
-        Promise.all([
-          Promise.all(bands.map((band) => byBand.getAll(band))),
-          tx.store.put({ fp: normalised, sender: senderHash, at, bands }),
-        ]),
-      );
-      const others = new Set<string>();
-      for (const row of candidates.flat()) {
-        if (row.sender !== senderHash && isNearDuplicate(row.fp, normalised)) others.add(row.sender);
-      }
-      return others.size;
+      return atomically(tx, async () => {
+        const counts: number[] = [];
+        // One after another: a template arriving twice in one batch counts the first sender for the second.
+        for (const row of rows) {
+          const [candidates] = await Promise.all([Promise.all(row.bands.map((band) => byBand.getAll(band))), tx.store.put(row)]);
+          const others = new Set<string>();
+          for (const candidate of candidates.flat()) {
+            if (candidate.sender !== row.sender && isNearDuplicate(candidate.fp, row.fp)) others.add(candidate.sender);
+          }
+          counts.push(others.size);
+        }
+        return counts;
+      });
     },
 
     async recordSelectorHealth(report) {
@@ -333,6 +344,7 @@ function createStore(db: StoreDatabase): Store {
       db.close();
     },
   };
+  return store;
 }
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {

@@ -182,3 +182,23 @@ describe('selector health', () => {
     ]);
   });
 });
+
+describe('recordFingerprints', () => {
+  it('records a batch at once, each entry counting the ones before it', async () => {
+    const { store } = await freshStore();
+    const at = Date.parse('2026-11-23T12:00:00Z');
+    expect(
+      await store.recordFingerprints(
+        [
+          { fp: '0123456789abcdef', sender: 'alice' },
+          { fp: '0123456789abcdee', sender: 'bob' },
+          { fp: '0123456789abcdef', sender: 'alice' },
+          { fp: 'fedcba9876543210', sender: 'carol' },
+        ],
+        at,
+      ),
+    ).toEqual([0, 1, 1, 0]);
+    await expect(store.recordFingerprints([{ fp: '0123456789abcdef', sender: 'dave' }, { fp: 'nope', sender: 'erin' }], at)).rejects.toThrow(RangeError);
+    expect((await store.exportAll()).fingerprints.map((row) => row.sender).sort()).toEqual(['alice', 'bob', 'carol']);
+  });
+});
