@@ -22,6 +22,12 @@ export interface PageState {
   settings: Settings;
 }
 
+/** What the feed nudge needs from the background: today's feed time so far, and whether the user snoozed it today. */
+export interface NudgeState {
+  feedMsToday: number;
+  snoozedToday: boolean;
+}
+
 /** A received message's text fingerprint (never the text) and its hashed sender. */
 export interface FingerprintReport {
   fp: string;
@@ -37,7 +43,9 @@ export type ContentMessage =
   | { type: 'content/fingerprints'; fingerprints: FingerprintReport[] }
   | { type: 'content/conversation'; conversation: ConversationStat }
   | { type: 'content/call-event'; kind: 'suggested' | 'proposed'; threadId: string }
-  | { type: 'content/call-candidates' };
+  | { type: 'content/call-candidates' }
+  | { type: 'content/nudge-state' }
+  | { type: 'content/nudge-snooze' };
 
 export type PageMessage =
   | { type: 'page/weekly-summary' }
@@ -60,6 +68,8 @@ export interface Responses {
   'content/conversation': { ok: true };
   'content/call-event': { ok: true };
   'content/call-candidates': { conversations: ConversationStat[] };
+  'content/nudge-state': NudgeState;
+  'content/nudge-snooze': { ok: true };
   'page/weekly-summary': WeeklySummary;
   'page/get-settings': Settings;
   'page/save-settings': { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
@@ -138,6 +148,8 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
   'content/conversation': (m) => isConversation(m.conversation),
   'content/call-event': (m) => (m.kind === 'suggested' || m.kind === 'proposed') && isHash(m.threadId),
   'content/call-candidates': () => true,
+  'content/nudge-state': () => true,
+  'content/nudge-snooze': () => true,
   'page/weekly-summary': () => true,
   'page/get-settings': () => true,
   'page/save-settings': (m) => isRecord(m.settings),

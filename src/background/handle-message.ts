@@ -21,12 +21,20 @@ export interface SettingsAccess {
   clear: () => Promise<void>;
 }
 
+/** Where the day the user snoozed the feed nudge is kept (a `YYYY-MM-DD` local day). */
+export interface NudgeSnoozeAccess {
+  load: () => Promise<string | null>;
+  save: (dayKey: string) => Promise<void>;
+}
+
 export interface BackgroundDeps {
   store: Store;
   settings: SettingsAccess;
   clock: Clock;
   /** The popup has shown this week's summary: the "new summary" badge can go. */
   summaryShown: () => Promise<void>;
+  /** Without it the nudge cannot be snoozed. */
+  nudgeSnooze?: NudgeSnoozeAccess;
 }
 
 type Handlers = { [T in Message['type']]: (message: Extract<Message, { type: T }>) => Promise<Responses[T]> };
@@ -34,7 +42,7 @@ type Handlers = { [T in Message['type']]: (message: Extract<Message, { type: T }
 const OK = { ok: true } as const;
 
 /** What the background does for each protocol message; the store is its only lasting side effect. */
-export function messageHandlers({ store, settings, clock, summaryShown }: BackgroundDeps): Handlers {
+export function messageHandlers({ store, settings, clock, summaryShown, nudgeSnooze }: BackgroundDeps): Handlers {
   const today = (at: number): string => dayKey(at, clock.timeZone());
   return {
     'content/items-seen': async ({ items }) => {
@@ -72,6 +80,18 @@ export function messageHandlers({ store, settings, clock, summaryShown }: Backgr
       return OK;
     },
     'content/call-candidates': async () => ({ conversations: await store.conversationsDeservingCall(clock.now()) }),
+    'content/nudge-state': async () => {
+      const now = clock.now();
+      const key = today(now);
+      // Today's feed time is in today's rollup, which the week's summary reads anyway.
+      const summary = await store.weeklySummary(now, { timeZone: clock.timeZone(), weekStartsOn: firstDayOfWeek(clock.locale()) });
+      const feedMsToday = summary.days.find((day) => day.dayKey === key)?.feedMs ?? 0;
+      return { feedMsToday, snoozedToday: (await nudgeSnooze?.load()) === key };
+    },
+    'content/nudge-snooze': async () => {
+      await nudgeSnooze?.save(today(clock.now()));
+      return OK;
+    },
     'page/weekly-summary': async () => {
       const summary = await store.weeklySummary(clock.now(), {
         timeZone: clock.timeZone(),

@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage } from '../messages';
 import { openStore } from '../store';
 import { handleMessage, messageHandlers, systemClock, type SettingsAccess } from './handle-message';
+import { nudgeSnoozeStorage } from './nudge-snooze';
 import { clearSettings, loadSettings, saveSettings } from './settings-storage';
 import { isTrustedSender } from './trusted-sender';
 import { DAILY_ALARM, dailyMaintenance, markSummaryShown } from './weekly-digest';
@@ -11,7 +12,7 @@ import { DAILY_ALARM, dailyMaintenance, markSummaryShown } from './weekly-digest
 const store = openStore();
 const settings: SettingsAccess = { load: loadSettings, save: saveSettings, clear: clearSettings };
 const handlers = store.then((s) =>
-  messageHandlers({ store: s, settings, clock: systemClock, summaryShown: () => markSummaryShown(systemClock) }),
+  messageHandlers({ store: s, settings, clock: systemClock, summaryShown: () => markSummaryShown(systemClock), nudgeSnooze: nudgeSnoozeStorage }),
 );
 const extensionOrigin = browser.runtime.getURL('');
 

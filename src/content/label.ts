@@ -1,9 +1,9 @@
 import type { Verdict } from '../detect/types';
 import { LABEL_CSS } from './label-styles';
 import { patternName, uiText } from './pattern-names';
+import { createShadowHost, element } from './shadow-host';
 
-/** Marks every element the extension adds, so the observer and the adapter never treat it as page content. */
-export const OWN_NODE_ATTRIBUTE = 'data-not-so-social';
+export { OWN_NODE_ATTRIBUTE } from './own-node';
 
 let nextId = 0;
 
@@ -12,15 +12,9 @@ let nextId = 0;
  * never the page) is set with textContent only.
  */
 export function createLabel(verdict: Verdict, onNotBroadcast: () => void): HTMLElement {
-  const host = document.createElement('not-so-social-label');
-  host.setAttribute(OWN_NODE_ATTRIBUTE, 'label');
+  const { host, root } = createShadowHost('not-so-social-label', 'label', LABEL_CSS);
   host.dataset.pattern = verdict.pattern;
   host.dataset.level = verdict.level;
-  if (document.documentElement.classList.contains('theme--dark')) host.dataset.theme = 'dark';
-  const root = host.attachShadow({ mode: 'open' });
-
-  const style = document.createElement('style');
-  style.textContent = LABEL_CSS;
 
   const detailsId = `nss-details-${nextId++}`;
   const name = patternName(verdict.pattern);
@@ -48,13 +42,6 @@ export function createLabel(verdict: Verdict, onNotBroadcast: () => void): HTMLE
   details.append(element('p', 'why', uiText(`why_${verdict.pattern.replace('-', '_')}`)), reasons, button);
 
   wrap.append(pill, details);
-  root.append(style, wrap);
+  root.append(wrap);
   return host;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { runtimeId } from './extension-api';
 
 // One object per page visit owns everything the content script starts. When the extension is
 // reloaded or updated underneath the page, the old script loses its runtime; the session notices on
@@ -19,7 +19,7 @@ export class PageSession {
   isAlive(): boolean {
     if (this.stopped) return false;
     try {
-      if (browser.runtime?.id) return true;
+      if (runtimeId()) return true;
     } catch {
       // Accessing the runtime of an invalidated extension throws in Chromium.
     }
@@ -37,6 +37,13 @@ export class PageSession {
       if (this.isAlive()) callback();
     }, ms);
     this.onStop(() => window.clearTimeout(handle));
+  }
+
+  setInterval(callback: () => void, ms: number): void {
+    const handle = window.setInterval(() => {
+      if (this.isAlive()) callback();
+    }, ms);
+    this.onStop(() => window.clearInterval(handle));
   }
 
   stop(): void {

@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import type { Pattern } from '../detect/types';
+import { localText } from './extension-api';
 
 const MESSAGE_KEYS: Record<Pattern, string> = {
   'tag-hijack': 'patternTagHijack',
@@ -10,9 +10,9 @@ const MESSAGE_KEYS: Record<Pattern, string> = {
 
 /** The pattern's name in the browser's language, from _locales. */
 export function patternName(pattern: Pattern): string {
-  return browser.i18n.getMessage(MESSAGE_KEYS[pattern]) || pattern;
+  return localText(MESSAGE_KEYS[pattern]) || pattern;
 }
 
-export function uiText(key: string): string {
-  return browser.i18n.getMessage(key) || key;
+export function uiText(key: string, substitutions?: string[]): string {
+  return localText(key, substitutions) || key;
 }

@@ -1,5 +1,5 @@
 import type { ItemReport } from '../messages';
-import { sendMessage } from '../shared/send-message';
+import { sendMessage } from './extension-api';
 import type { PageSession } from './page-session';
 
 const FLUSH_AFTER_MS = 1000;

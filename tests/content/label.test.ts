@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
+import './extension-globals';
 import { createLabel, OWN_NODE_ATTRIBUTE } from '../../src/content/label';
 import type { Verdict } from '../../src/detect/types';
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import './extension-globals';
 import { PageSession } from '../../src/content/page-session';
 import { watchAddedRoots } from '../../src/content/watch-added-roots';
 

@@ -1,0 +1,88 @@
+import type { Verdict } from '../detect/types';
+import type { Message, PageState, ResponseTo } from '../messages';
+import { isFeed } from '../sites/linkedin/pages';
+import { sendMessage } from './extension-api';
+import { FeedNudge } from './feed-nudge';
+import { FeedTimeMeter } from './feed-time-meter';
+import { ItemScanner } from './item-scanner';
+import { OWN_NODE_ATTRIBUTE } from './own-node';
+import { watchDrafts } from './mirror-hints';
+import { watchNavigation } from './navigation-watch';
+import type { PageSession } from './page-session';
+import { ReportQueue } from './report-queue';
+import { SelectorHealth } from './selector-health';
+import { watchAddedRoots } from './watch-added-roots';
+
+const onFeedNow = (): boolean => isFeed(location.href);
+
+/** Everything the content script does on a LinkedIn page, tied to the page visit's session. */
+export async function startPage(session: PageSession): Promise<void> {
+  // A failed send after the extension was reloaded just stops the session; nothing is retried or thrown.
+  const send = <M extends Message>(message: M): Promise<ResponseTo<M> | undefined> =>
+    sendMessage(message).catch(() => {
+      session.isAlive();
+      return undefined;
+    });
+
+  let state: PageState = await sendMessage({ type: 'content/page-state' });
+  const corrected = new Set(state.correctedIds);
+  const reports = new ReportQueue(session);
+  const health = new SelectorHealth(session, (surface, ok) => void send({ type: 'content/selector-health', surface, ok }));
+  const scanner = new ItemScanner({
+    options: () => ({ sensitivity: state.settings.sensitivity, enabled: state.settings.patterns }),
+    display: () => state.settings.display,
+    corrected,
+    report: (report) => reports.add(report),
+    correct: (id: string, verdict: Verdict) => {
+      corrected.add(id);
+      void send({ type: 'content/correction', id, pattern: verdict.pattern });
+    },
+    found: (kind) => health.found(kind),
+  });
+
+  const meter = new FeedTimeMeter(session, {
+    isActive: () => onFeedNow() && document.visibilityState === 'visible' && document.hasFocus(),
+    report: (ms) => void send({ type: 'content/feed-time', ms }),
+    tick: () => void nudge.check(),
+  });
+  const nudge = new FeedNudge({
+    meter,
+    minutes: () => state.settings.feedNudgeMinutes,
+    onFeed: onFeedNow,
+    state: async () => (await send({ type: 'content/nudge-state' })) ?? { feedMsToday: 0, snoozedToday: true },
+    candidates: async () => (await send({ type: 'content/call-candidates' }))?.conversations ?? [],
+    snooze: () => send({ type: 'content/nudge-snooze' }),
+  });
+  const refreshNudge = (): void => {
+    if (onFeedNow()) void nudge.refresh();
+  };
+
+  const navigation = watchNavigation(session, (url) => {
+    health.expect(url);
+    meter.update();
+    refreshNudge();
+  });
+  watchAddedRoots(session, document.body, (roots) => {
+    navigation.check();
+    const pageRoots = roots.filter((root) => !root.closest(`[${OWN_NODE_ATTRIBUTE}]`));
+    if (pageRoots.length > 0) void scanner.scan(pageRoots);
+  });
+  watchDrafts(session);
+  health.expect(location.href);
+  refreshNudge();
+
+  // Settings changed on the options page apply when the user comes back to the tab, without a reload.
+  document.addEventListener(
+    'visibilitychange',
+    async () => {
+      if (document.visibilityState !== 'visible') return;
+      const fresh = await send({ type: 'content/page-state' });
+      if (!fresh) return;
+      state = fresh;
+      for (const id of fresh.correctedIds) corrected.add(id);
+      scanner.redisplay();
+      refreshNudge();
+    },
+    { signal: session.signal },
+  );
+}
