@@ -1,9 +1,9 @@
 // The detectors' single entry point: one item in, the broadcast patterns it follows out.
 import { ENGAGEMENT_BAIT_WEIGHTS, engagementBaitSignals } from './engagement-bait';
 import { POD_COMMENT_WEIGHTS, podCommentSignals } from './pod-comment';
-import { verdictFrom, type RuleWeights, type Signal } from './score';
+import { verdictFrom, type RuleWeights, type ScoreCap, type Signal } from './score';
 import { TAG_HIJACK_WEIGHTS, tagHijackSignals } from './tag-hijack';
-import { TEMPLATED_WEIGHTS, templatedSignals } from './templated';
+import { TEMPLATED_WEIGHTS, templatedScoreCap, templatedSignals } from './templated';
 import { textView, type TextView } from './text-view';
 import type { Item, ItemKind, Pattern, Sensitivity, Verdict } from './types';
 
@@ -16,9 +16,10 @@ interface Detector {
   pattern: Pattern;
   signals: (item: Item, view: TextView) => Signal[];
   weights: RuleWeights;
+  cap?: ScoreCap;
 }
 
-const TEMPLATED: Detector = { pattern: 'templated', signals: templatedSignals, weights: TEMPLATED_WEIGHTS };
+const TEMPLATED: Detector = { pattern: 'templated', signals: templatedSignals, weights: TEMPLATED_WEIGHTS, cap: templatedScoreCap };
 const TAG_HIJACK: Detector = { pattern: 'tag-hijack', signals: tagHijackSignals, weights: TAG_HIJACK_WEIGHTS };
 const ENGAGEMENT_BAIT: Detector = { pattern: 'engagement-bait', signals: engagementBaitSignals, weights: ENGAGEMENT_BAIT_WEIGHTS };
 const POD_COMMENT: Detector = { pattern: 'pod-comment', signals: podCommentSignals, weights: POD_COMMENT_WEIGHTS };
@@ -38,7 +39,7 @@ export function detect(item: Item, options: DetectOptions): Verdict[] {
   const verdicts: Verdict[] = [];
   for (const detector of DETECTORS_BY_KIND[item.kind]) {
     if (options.enabled?.[detector.pattern] === false) continue;
-    const verdict = verdictFrom(detector.pattern, detector.signals(item, view), detector.weights, options.sensitivity);
+    const verdict = verdictFrom(detector.pattern, detector.signals(item, view), detector.weights, options.sensitivity, detector.cap);
     if (verdict) verdicts.push(verdict);
   }
   return verdicts.sort((a, b) => b.score - a.score);

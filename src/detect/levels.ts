@@ -2,7 +2,7 @@ import type { Level, Sensitivity } from './types';
 
 // Score cut-offs per sensitivity. 'balanced' high at 0.5 is where the tuned weights put the
 // decision boundary of the logistic model; the others move it a step either way.
-const THRESHOLDS: Record<Sensitivity, { low: number; high: number }> = {
+export const THRESHOLDS: Record<Sensitivity, { low: number; high: number }> = {
   relaxed: { low: 0.6, high: 0.8 },
   balanced: { low: 0.35, high: 0.5 },
   strict: { low: 0.2, high: 0.35 },

@@ -19,9 +19,18 @@ export function scoreSignals(signals: readonly Signal[], weights: RuleWeights): 
   return 1 / (1 + Math.exp(-sum));
 }
 
-export function verdictFrom(pattern: Pattern, signals: readonly Signal[], weights: RuleWeights, sensitivity: Sensitivity): Verdict | null {
+/** The highest score a set of signals may reach, for detectors that need corroborating evidence. */
+export type ScoreCap = (signals: readonly Signal[]) => number;
+
+export function verdictFrom(
+  pattern: Pattern,
+  signals: readonly Signal[],
+  weights: RuleWeights,
+  sensitivity: Sensitivity,
+  cap?: ScoreCap,
+): Verdict | null {
   if (signals.length === 0) return null;
-  const score = scoreSignals(signals, weights);
+  const score = Math.min(scoreSignals(signals, weights), cap ? cap(signals) : 1);
   const level = levelFor(score, sensitivity);
   if (level === 'none') return null;
   const weighted = signals

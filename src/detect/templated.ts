@@ -27,13 +27,35 @@ export const TEMPLATED_WEIGHTS: RuleWeights = {
   rules: { ...TUNED_WEIGHTS.templated.rules, ...SAME_TEXT_WEIGHTS },
 };
 
+// Colleagues write "would you be open to a call?" or "would love to connect" too, and the genuine
+// corpora have too few LinkedIn-style messages to teach the weights that, so one stock phrase on its
+// own stays below 'low' at 'balanced'. An unfilled placeholder, a repeat from other senders or a
+// booking link in a first message is evidence enough alone.
+const DECISIVE = new Set(['placeholder-unfilled', 'same-text-senders', 'booking-link-first']);
+const SINGLE_SIGNAL_CAP = 0.3;
+
+export function templatedScoreCap(signals: readonly Pick<Signal, 'code' | 'strength'>[]): number {
+  let evidence = 0;
+  for (const { code, strength } of signals) {
+    if (DECISIVE.has(code)) return 1;
+    if (code !== 'greeting-name') evidence += strength ?? 1;
+  }
+  return evidence >= 2 ? 1 : SINGLE_SIGNAL_CAP;
+}
+
 export function templatedSignals(item: Item, view: TextView): Signal[] {
   const signals: Signal[] = [];
   const placeholder = PLACEHOLDER.exec(view.raw);
   if (placeholder) signals.push({ code: 'placeholder-unfilled', text: `Unfilled placeholder ${quote(placeholder)}` });
   for (const { key, code, label } of PHRASE_SIGNALS) {
-    const match = templatedPhrases[key].exec(view.lower);
-    if (match) signals.push({ code, text: `${label}: ${quote(match)}` });
+    const phrases = templatedPhrases[key];
+    phrases.lastIndex = 0;
+    const first = phrases.exec(view.lower);
+    if (!first) continue;
+    // A second stock phrase of the same kind counts again (once): templates stack them.
+    const second = phrases.exec(view.lower);
+    const text = second ? `${label}: ${quote(first)}, ${quote(second)}` : `${label}: ${quote(first)}`;
+    signals.push({ code, text, strength: second ? 2 : 1 });
   }
   if (item.isFirstInThread !== false && BOOKING_LINK.test(view.raw)) {
     signals.push({ code: 'booking-link-first', text: 'Booking link in a first message' });

@@ -13,16 +13,17 @@ function compile(sources: readonly string[], flags = 'u'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
-function compileEach<K extends string>(keys: readonly K[], pick: (set: PhraseSet, key: K) => string[]): Record<K, RegExp> {
+function compileEach<K extends string>(keys: readonly K[], pick: (set: PhraseSet, key: K) => string[], flags = 'u'): Record<K, RegExp> {
   const out = {} as Record<K, RegExp>;
-  for (const key of keys) out[key] = compile(PHRASE_SETS.flatMap((set) => pick(set, key)));
+  for (const key of keys) out[key] = compile(PHRASE_SETS.flatMap((set) => pick(set, key)), flags);
   return out;
 }
 
 const TEMPLATED_KEYS: readonly (keyof TemplatedPhrases)[] = ['opener', 'connect', 'pitch', 'callAsk', 'followUp', 'softClose'];
 const BAIT_KEYS: readonly (keyof EngagementBaitPhrases)[] = ['agree', 'commentKeyword', 'repost', 'follow', 'linkInComments', 'tagSomeone', 'saveOrLike'];
 
-export const templatedPhrases = compileEach(TEMPLATED_KEYS, (set, key) => set.templated[key]);
+/** Global, so a second stock phrase of the same kind can be found after the first. */
+export const templatedPhrases = compileEach(TEMPLATED_KEYS, (set, key) => set.templated[key], 'gu');
 export const baitPhrases = compileEach(BAIT_KEYS, (set, key) => set.engagementBait[key]);
 
 const praiseSources = PHRASE_SETS.flatMap((set) => set.podPraise);

@@ -6,6 +6,11 @@ export const en: PhraseSet = {
   language: 'en',
   templated: {
     opener: [
+      "(?:noticed|saw) (?:that )?(?:\\S+ ){1,3}(?:just|recently) (?:raised|launched|announced|hired|closed|expanded|opened|secured|\\S+ed)",
+      "your (?:recent )?(?:post|comment|article|talk|session|panel|newsletter) (?:on|about)",
+      "appreciate (?:you )?sharing",
+      "hope it's (?:ok|okay|alright|fine) (?:to|that i) reach out",
+      "someone worth knowing",
       "(?:i )?(?:came|stumbled) across your (?:profile|post|work|company|background|name|page|article)",
       "(?:noticed|saw|see) (?:that )?(?:you|we)(?:'re| are)? both",
       "(?:noticed|saw) (?:that )?you(?:'re| are)? (?:checked|liked|leading|hiring|based|attended|subscribed|commented|recently|currently|the|a|an|in|on|at|work|working|just|also|were|have|had|posted)",
@@ -30,6 +35,9 @@ export const en: PhraseSet = {
       "doing (?:some )?research on how",
     ],
     connect: [
+      "(?:networking|network) with (?:new|like-minded|other|fellow)",
+      "support each other",
+      "introduce ourselves",
       "(?:would|i'd|i would) (?:love|like) to (?:connect|add you|invite you|stay connected|link up|be in your network)",
       "let's connect",
       "(?:expand|grow|growing|expanding|build|building) my (?:professional )?(?:network|connections)",
@@ -44,6 +52,12 @@ export const en: PhraseSet = {
       "hopefully,? our paths will cross",
     ],
     pitch: [
+      "something you(?:'re| are) (?:\\w+ )?(?:dealing|focused|working|thinking|struggling|exploring|prioriti[sz]ing)",
+      "(?:here's|here is) a (?:quick )?(?:breakdown|guide|playbook|teardown|audit|checklist)",
+      "how we(?:'d| would) (?:approach|tackle|handle)",
+      "(?:working on|solving) the same problem",
+      "helped (?:\\S+ ){1,4}(?:achieve|get|grow|cut|reduce|increase|save|double|triple|scale|hit|go)",
+      "(?:we've|we have|i've|i have) helped",
       "we help(?:ed)?",
       `i help (?:\\w+ ){0,3}${WHO}`,
       `(?:i|we) (?:work|partner|worked|partnered) with (?:\\w+ ){0,3}${WHO}`,
@@ -62,7 +76,6 @@ export const en: PhraseSet = {
       "pain points?",
       "biggest (?:challenge|takeaway|priority)",
       "(?:is|was) (?:that|this|\\w+) (?:something|a priority|on your radar)",
-      "something you(?:'re| are) (?:dealing|focused|working|thinking|struggling)",
       "curious (?:if|what|how|whether|to hear)",
       "what's working for",
       "struggle with",
@@ -114,6 +127,7 @@ export const en: PhraseSet = {
       "i'll follow up",
     ],
     softClose: [
+      "anything i can do for you",
       "happy to (?:share|chat|help|send)",
       "no agenda",
       "no pitch",

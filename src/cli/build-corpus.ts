@@ -1,0 +1,63 @@
+// `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout}-*.jsonl from the shared
+// corpus (../shared/corpus) and the gathered files in data/corpus, adding placeholder-filled
+// variants of every template. Gathered files are all held out; the shared corpus is split by hash.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isHeldOut } from './corpus-split';
+import { fillPlaceholders } from './fill-placeholders';
+
+interface Line {
+  kind: string;
+  text: string;
+  label?: string;
+  source: string;
+  lang?: string;
+  variantOf?: number;
+}
+
+const SHARED = process.env.SHARED_CORPUS ?? '/work/shared/corpus';
+const GATHERED = 'data/corpus';
+const OUT = join(GATHERED, 'split');
+const FILLED_VARIANTS = 2;
+
+function readJsonl(path: string): Line[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Line);
+}
+
+function group(line: Line): string {
+  if (line.kind === 'post') return 'posts';
+  if (line.label === 'templated') return 'templated-raw';
+  return 'genuine';
+}
+
+const buckets = new Map<string, Line[]>();
+function add(split: 'dev' | 'heldout', name: string, line: Line): void {
+  const key = `${split}-${name}`;
+  buckets.set(key, [...(buckets.get(key) ?? []), line]);
+}
+
+function addWithVariants(split: 'dev' | 'heldout', line: Line): void {
+  add(split, group(line), line);
+  if (line.label !== 'templated') return;
+  const seedBase = [...line.text].reduce((sum, char) => sum + char.charCodeAt(0), 0);
+  for (let variant = 0; variant < FILLED_VARIANTS; variant += 1) {
+    const text = fillPlaceholders(line.text, seedBase + variant * 7);
+    add(split, 'templated-filled', { ...line, text, source: `${line.source} (placeholders filled by src/cli/fill-placeholders.ts, variant ${variant + 1})` });
+  }
+}
+
+for (const file of readdirSync(SHARED).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const line of readJsonl(join(SHARED, file))) addWithVariants(isHeldOut(line.text) ? 'heldout' : 'dev', line);
+}
+for (const file of readdirSync(GATHERED).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const line of readJsonl(join(GATHERED, file))) addWithVariants('heldout', line);
+}
+
+mkdirSync(OUT, { recursive: true });
+for (const [key, lines] of [...buckets.entries()].sort()) {
+  writeFileSync(join(OUT, `${key}.jsonl`), lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+  process.stdout.write(`${key}: ${lines.length}\n`);
+}
