@@ -11,7 +11,27 @@ export interface DraftOptions {
   now: Date;
   /** Locale of weekday names in the proposed times; 'en' when left out. */
   locale?: string;
+  /** The sentence that carries the proposal, in the UI language; English when left out. */
+  phrases?: ProposalPhrases;
 }
+
+/** One sentence per kind of proposal, with `{link}`, `{times}`, `{minutes}`, `{room}` or `{phone}` in it. */
+export interface ProposalPhrases {
+  link: string;
+  slots: string;
+  /** When the working hours hold no slot at all. */
+  noSlots: string;
+  room: string;
+  phone: string;
+}
+
+export const ENGLISH_PROPOSAL_PHRASES: ProposalPhrases = {
+  link: 'Pick any time that suits you here: {link}',
+  slots: 'Would {times} work for {minutes} minutes?',
+  noSlots: 'When would suit you for {minutes} minutes?',
+  room: 'Say when suits you and we can meet here: {room}',
+  phone: 'Say when suits you, or just call me on {phone}.',
+};
 
 export interface CallDraft {
   text: string;
@@ -39,19 +59,17 @@ export function chooseProposal(call: CallSettings): ProposalKind {
   return call.proposalOrder.find((kind) => isProposalAvailable(kind, call)) ?? 'slots';
 }
 
-function proposalSentence(kind: ProposalKind, call: CallSettings, slotsText: string): string {
-  switch (kind) {
-    case 'link':
-      return `Pick any time that suits you here: ${call.schedulingLink.trim()}`;
-    case 'room':
-      return `Say when suits you and we can meet here: ${call.videoRoomLink.trim()}`;
-    case 'phone':
-      return `Say when suits you, or just call me on ${call.phoneNumber.trim()}.`;
-    case 'slots':
-      return slotsText === ''
-        ? `When would suit you for ${call.callMinutes} minutes?`
-        : `Would ${slotsText} work for ${call.callMinutes} minutes?`;
-  }
+function proposalSentence(kind: ProposalKind, call: CallSettings, slotsText: string, phrases: ProposalPhrases): string {
+  const values: Record<string, string> = {
+    link: call.schedulingLink.trim(),
+    room: call.videoRoomLink.trim(),
+    phone: call.phoneNumber.trim(),
+    times: slotsText,
+    minutes: String(call.callMinutes),
+  };
+  const phrase = kind === 'slots' && slotsText === '' ? phrases.noSlots : phrases[kind];
+  // A replacer function, because a `$` in a link must not be read as a replacement pattern.
+  return phrase.replace(/\{(link|room|phone|times|minutes)\}/g, (_match, name: string) => values[name] ?? '');
 }
 
 /** Fills `{first_name}` and `{proposal}`; with no first name, "Hi {first_name}," becomes "Hi,". */
@@ -78,7 +96,7 @@ export function draftCallMessage(opts: DraftOptions): CallDraft {
   const slotsText = formatSlots(slots, call.timeZone, opts.locale);
   const text = fillTemplate(call.draftTemplate, {
     firstName: firstName(opts.participantName),
-    proposal: proposalSentence(proposal, call, slotsText),
+    proposal: proposalSentence(proposal, call, slotsText, opts.phrases ?? ENGLISH_PROPOSAL_PHRASES),
   });
   return { text, proposal, slots };
 }

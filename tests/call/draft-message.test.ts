@@ -26,11 +26,12 @@ describe('draftCallMessage', () => {
     ['a phone number when it is preferred', { phoneNumber: '+49 30 1234567', proposalOrder: ['phone', 'link'] }, 'phone', 'call me on +49 30 1234567.'],
     ['slots when the preferred room is not set', { proposalOrder: ['room', 'phone'] }, 'slots', 'Would Tue 13:00'],
     ['the call length from settings', { callMinutes: 15 }, 'slots', 'work for 15 minutes?'],
+    ['an open question when the hours hold no half-hour slot', { workingHours: { start: '09:10', end: '09:40' } }, 'slots', 'When would suit you for 30 minutes?'],
   ])('%s', (_name, call, proposal, fragment) => {
     const draft = draftCallMessage({ participantName: 'Ana Ruiz', settings: settingsWith(call), now });
     expect(draft.proposal).toBe(proposal);
     expect(draft.text).toContain(fragment);
-    expect(draft.slots.length > 0).toBe(proposal === 'slots');
+    expect(draft.slots.length > 0).toBe(proposal === 'slots' && !draft.text.includes('When would'));
   });
 
   it('uses the user template and the locale for the times', () => {
@@ -67,5 +68,23 @@ describe('chooseProposal', () => {
     [{ proposalOrder: ['link'] }, 'slots'],
   ])('%j → %s', (call, expected) => {
     expect(chooseProposal(settingsWith(call).call)).toBe(expected);
+  });
+});
+
+describe('proposal phrases', () => {
+  it('can come in the UI language', () => {
+    const phrases = {
+      link: 'Such dir hier einen Termin aus: {link}',
+      slots: 'Passt dir {times} für {minutes} Minuten?',
+      noSlots: 'Wann passt dir ein Gespräch von {minutes} Minuten?',
+      room: 'Sag, wann es passt, wir treffen uns hier: {room}',
+      phone: 'Ruf mich an: {phone}',
+    };
+    const settings = settingsWith({ draftTemplate: 'Hallo {first_name}, {proposal}' });
+    expect(draftCallMessage({ participantName: 'Ana Ruiz', settings, now, locale: 'de', phrases }).text).toBe(
+      'Hallo Ana, Passt dir Di 13:00, Mi 10:00 oder Mi 15:30 (MEZ) für 30 Minuten?',
+    );
+    const withLink = settingsWith({ draftTemplate: 'Hallo {first_name}, {proposal}', schedulingLink: 'https://cal.com/a$1' });
+    expect(draftCallMessage({ participantName: 'Ana Ruiz', settings: withLink, now, phrases }).text).toBe('Hallo Ana, Such dir hier einen Termin aus: https://cal.com/a$1');
   });
 });
