@@ -72,6 +72,8 @@ export const THREAD_TITLE = '.msg-entity-lockup__entity-title';
 
 /** The message composer (full page and chat window). */
 export const MESSAGE_FORM = '.msg-form';
+/** The form's action bar (attachments, emoji, Send); the call row goes just above it. */
+export const MESSAGE_FORM_FOOTER = '.msg-form__footer';
 export const MESSAGE_COMPOSER = '.msg-form [contenteditable="true"][role="textbox"]';
 /** Comment editors: Ember's Quill editor in the comment box, React's tiptap editor. */
 export const COMMENT_EDITOR_EMBER = '.comments-comment-box__form [contenteditable="true"][role="textbox"]';

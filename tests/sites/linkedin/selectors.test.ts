@@ -55,6 +55,7 @@ const EXPECTED: Record<keyof typeof selectors, Counts> = {
   THREAD_TITLE_BAR: [0, 1, 0, 0, 0, 0, 0, 0],
   THREAD_TITLE: [0, 1, 0, 0, 0, 0, 0, 0],
   MESSAGE_FORM: [0, 1, 0, 0, 1, 0, 0, 0],
+  MESSAGE_FORM_FOOTER: [0, 1, 0, 0, 1, 0, 0, 0],
   MESSAGE_COMPOSER: [0, 1, 0, 0, 1, 0, 0, 0],
   COMMENT_EDITOR_EMBER: [0, 0, 1, 1, 0, 0, 0, 0],
   COMMENT_EDITOR_REACT: [0, 0, 0, 0, 0, 0, 0, 1],
