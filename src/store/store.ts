@@ -6,7 +6,6 @@ import type {
   CallEvent,
   ConversationStat,
   CorrectionRow,
-  DayRollup,
   ExportedData,
   SeenEvent,
   SelectorHealth,
@@ -15,17 +14,17 @@ import type {
   WeeklySummary,
 } from '../shared/store-types';
 import { SELECTOR_SURFACES } from '../shared/store-types';
+import { atomically, issueAll } from './atomically';
 import { RECENT_MS, rankConversationsForCall } from './deserves-call';
 import { isDayKey, type WeekStartDay } from './local-days';
 import { mergeVerdicts, sameVerdicts } from './merge-verdicts';
 import { SCHEMA_VERSION } from './migrations';
 import { fingerprintBands, isNearDuplicate, normaliseFingerprint } from './near-duplicates';
 import { openDatabase } from './open-database';
-import { atomically, issueAll } from './atomically';
 import { activeFlags, countFlags, emptyRollup, recountFlags } from './rollup-counts';
-import { STORE_NAMES, type StoreDatabase, type StoreSchema } from './schema';
+import { rollupCache } from './rollup-cache';
+import { STORE_NAMES, type StoreDatabase } from './schema';
 import { buildWeeklySummary, summaryWeeks } from './weekly-summary';
-import type { IDBPObjectStore, StoreNames } from 'idb';
 
 const WEEK_MS = 7 * 24 * 3_600_000;
 /** Rollups outlive events: the popup can compare with last year even when events are pruned after weeks. */
@@ -75,28 +74,8 @@ function assertDayKey(key: string): void {
   if (!isDayKey(key)) throw new RangeError(`not a day key (YYYY-MM-DD): ${key}`);
 }
 
-type RollupStore = IDBPObjectStore<StoreSchema, StoreNames<StoreSchema>[], 'rollups', 'readwrite'>;
-
-/**
- * The rollups one transaction touches: each read once, changed in memory, written once at the end, so
- * a batch of a hundred items on one day is one rollup write.
- */
-function rollupCache(store: RollupStore) {
-  const loaded = new Map<string, Promise<DayRollup>>();
-  return {
-    get(dayKey: string): Promise<DayRollup> {
-      let rollup = loaded.get(dayKey);
-      if (!rollup) {
-        rollup = store.get(dayKey).then((row) => row ?? emptyRollup(dayKey));
-        loaded.set(dayKey, rollup);
-      }
-      return rollup;
-    },
-    async writeAll(): Promise<void> {
-      const rollups = await Promise.all(loaded.values());
-      await Promise.all(rollups.map((rollup) => store.put(rollup)));
-    },
-  };
+function inSurfaceOrder(rows: SelectorHealth[]): SelectorHealth[] {
+  return rows.sort((a, b) => SELECTOR_SURFACES.indexOf(a.surface) - SELECTOR_SURFACES.indexOf(b.surface));
 }
 
 /** Deletes the rows whose keys the lookup finds; returns how many. */
@@ -208,8 +187,19 @@ function createStore(db: StoreDatabase): Store {
       });
     },
 
-    async upsertConversation(conversation) {
-      await db.put('conversations', { ...conversation });
+    async upsertConversation(c) {
+      // Field by field: whatever else a caller's object carries is not stored.
+      const row: ConversationStat = {
+        threadId: c.threadId,
+        participantName: c.participantName,
+        threadUrl: c.threadUrl,
+        inLast7d: c.inLast7d,
+        outLast7d: c.outLast7d,
+        longestRun: c.longestRun,
+        lastActivity: c.lastActivity,
+        templated: c.templated,
+      };
+      await db.put('conversations', row);
     },
 
     async conversationsDeservingCall(now, limit = 3) {
@@ -256,8 +246,7 @@ function createStore(db: StoreDatabase): Store {
     },
 
     async selectorHealth() {
-      const rows = await db.getAll('selectorHealth');
-      return rows.sort((a, b) => SELECTOR_SURFACES.indexOf(a.surface) - SELECTOR_SURFACES.indexOf(b.surface));
+      return inSurfaceOrder(await db.getAll('selectorHealth'));
     },
 
     async weeklySummary(now, { timeZone, weekStartsOn }) {
@@ -276,7 +265,7 @@ function createStore(db: StoreDatabase): Store {
         weekStartsOn,
         rollups,
         conversations,
-        selectorHealth: health.sort((a, b) => SELECTOR_SURFACES.indexOf(a.surface) - SELECTOR_SURFACES.indexOf(b.surface)),
+        selectorHealth: inSurfaceOrder(health),
         hasAnyData: rollupCount > 0 || conversations.length > 0,
       });
     },

@@ -147,6 +147,14 @@ describe('conversations', () => {
     expect((await store.conversationsDeservingCall(NOW)).map((c) => c.threadId)).toEqual(['a', 'b', 'd']);
     expect((await store.conversationsDeservingCall(NOW, 1)).map((c) => c.threadId)).toEqual(['a']);
   });
+
+  it('stores only the stats, never anything else a caller passes along (such as message text)', async () => {
+    const { store } = await freshStore();
+    await store.upsertConversation({ ...thread('a', 6, 6), lastMessage: 'Hi Ana, about Tuesday…' } as ConversationStat);
+    const [row] = (await store.exportAll()).conversations;
+    expect(row).toEqual(thread('a', 6, 6));
+    expect(JSON.stringify(row)).not.toContain('Tuesday');
+  });
 });
 
 describe('recordFingerprint', () => {
