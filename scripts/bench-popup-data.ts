@@ -197,25 +197,33 @@ async function main(): Promise<void> {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const weekStartsOn = firstDayOfWeek(Intl.DateTimeFormat().resolvedOptions().locale);
   const now = Date.now();
-  const store = await openStore({ factory: new IDBFactory() });
+  const factory = new IDBFactory();
+  const store = await openStore({ factory });
 
   const fillStarted = performance.now();
   const filled = await fillYearOfData(store, { now, timeZone });
   const fillMs = performance.now() - fillStarted;
+  store.close();
+
+  // The popup usually wakes a stopped worker: opening the database is part of what the user waits for.
+  const coldStarted = performance.now();
+  const reopened = await openStore({ factory });
+  await reopened.weeklySummary(now, { timeZone, weekStartsOn });
+  const coldMs = performance.now() - coldStarted;
 
   const timings: number[] = [];
   for (let run = 0; run < 21; run += 1) {
     const started = performance.now();
-    await store.weeklySummary(now, { timeZone, weekStartsOn });
+    await reopened.weeklySummary(now, { timeZone, weekStartsOn });
     timings.push(performance.now() - started);
   }
-  const summary = await store.weeklySummary(now, { timeZone, weekStartsOn });
-  store.close();
+  const summary = await reopened.weeklySummary(now, { timeZone, weekStartsOn });
+  reopened.close();
 
   console.log(JSON.stringify({ filled, fillMs: Math.round(fillMs) }));
   console.log(
     `weeklySummary on fake-indexeddb (${filled.items} items over ${filled.days} days, ${timeZone}): ` +
-      `first ${timings[0]?.toFixed(2)} ms, median ${median(timings).toFixed(2)} ms, max ${Math.max(...timings).toFixed(2)} ms`,
+      `open + first ${coldMs.toFixed(2)} ms, then median ${median(timings).toFixed(2)} ms, max ${Math.max(...timings).toFixed(2)} ms`,
   );
   console.log(`this week: ${summary.thisWeek.totals.seen.post} posts, broadcast share ${summary.thisWeek.totals.broadcastShare?.toFixed(2)}`);
 }
