@@ -11,6 +11,8 @@ describe('parseMessage', () => {
     ['a correction', { type: 'content/correction', id: HASH, pattern: 'templated' }],
     ['page state', { type: 'content/page-state' }],
     ['the weekly summary', { type: 'page/weekly-summary' }],
+    ['the nudge state', { type: 'content/nudge-state' }],
+    ['a nudge snooze', { type: 'content/nudge-snooze' }],
   ])('accepts %s', (_name, raw) => {
     expect(parseMessage(raw)).toEqual(raw);
   });

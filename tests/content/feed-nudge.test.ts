@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import './extension-globals';
+import { FeedNudge, type FeedNudgeDeps } from '../../src/content/feed-nudge';
+import { FEED_REPORT_EVERY_MS, FeedTimeMeter } from '../../src/content/feed-time-meter';
+import { CALL_FRAGMENT } from '../../src/content/nudge-banner';
+import { PageSession } from '../../src/content/page-session';
+import type { NudgeState } from '../../src/messages';
+import type { ConversationStat } from '../../src/shared/store-types';
+
+const ana: ConversationStat = {
+  threadId: 'a'.repeat(32),
+  participantName: 'Ana Ruiz',
+  threadUrl: 'https://www.linkedin.com/messaging/thread/2-abc/',
+  inLast7d: 8,
+  outLast7d: 6,
+  longestRun: 9,
+  lastActivity: 1,
+  templated: false,
+};
+
+let session: PageSession;
+let state: NudgeState;
+let minutes: number;
+let deps: FeedNudgeDeps;
+let nudge: FeedNudge;
+
+const banner = (): HTMLElement | null => document.querySelector('not-so-social-nudge');
+/** Lets the nudge's awaited messages settle under fake timers. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '<main></main>';
+  session = new PageSession();
+  state = { feedMsToday: 9 * 60_000, snoozedToday: false };
+  minutes = 10;
+  const meter = new FeedTimeMeter(session, {
+    isActive: () => true,
+    report: () => undefined,
+    tick: () => void nudge.check(),
+    now: () => Date.now(),
+  });
+  deps = {
+    meter,
+    minutes: () => minutes,
+    onFeed: () => true,
+    state: vi.fn(async () => state),
+    candidates: vi.fn(async () => [ana]),
+    snooze: vi.fn(async () => ({ ok: true })),
+  };
+  nudge = new FeedNudge(deps);
+});
+
+afterEach(() => {
+  session.stop();
+  vi.useRealTimers();
+});
+
+describe('FeedNudge', () => {
+  test('appears once today\'s feed time passes the stretch, not before', async () => {
+    await nudge.refresh();
+    await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS);
+    expect(banner()).toBeNull();
+    await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS);
+    expect(banner()).not.toBeNull();
+    expect(deps.candidates).toHaveBeenCalledOnce();
+    await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS * 4);
+    expect(document.querySelectorAll('not-so-social-nudge')).toHaveLength(1);
+  });
+
+  test('offers the conversations worth a call, linked to their thread with the call fragment, and is not modal', async () => {
+    state.feedMsToday = 11 * 60_000;
+    await nudge.refresh();
+    const root = banner()!.shadowRoot!;
+    const region = root.querySelector('[role="region"]')!;
+    expect(root.getElementById(region.getAttribute('aria-labelledby')!)!.textContent).toBe('10 minutes on the feed today');
+    expect(root.querySelector('[aria-modal]')).toBeNull();
+    const link = root.querySelector('a')!;
+    expect(link.textContent).toBe('Call Ana Ruiz');
+    expect(link.getAttribute('href')).toBe(`https://www.linkedin.com/messaging/thread/2-abc/${CALL_FRAGMENT}`);
+    expect(root.querySelector('.why')!.textContent).toContain('14 messages this week');
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  test('"Not today" snoozes through the background and takes the banner away', async () => {
+    state.feedMsToday = 11 * 60_000;
+    await nudge.refresh();
+    banner()!.shadowRoot!.querySelector<HTMLButtonElement>('button.snooze')!.click();
+    expect(deps.snooze).toHaveBeenCalledOnce();
+    expect(banner()).toBeNull();
+    await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS * 2);
+    expect(banner()).toBeNull();
+  });
+
+  test('a snooze from today (another tab, an earlier visit) keeps it away', async () => {
+    state = { feedMsToday: 60 * 60_000, snoozedToday: true };
+    await nudge.refresh();
+    await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS);
+    expect(banner()).toBeNull();
+  });
+
+  test('0 minutes turns it off; closing it ends it for this visit', async () => {
+    state.feedMsToday = 30 * 60_000;
+    minutes = 0;
+    await nudge.refresh();
+    expect(banner()).toBeNull();
+    minutes = 10;
+    await nudge.check();
+    banner()!.shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.click();
+    expect(banner()).toBeNull();
+    await nudge.check();
+    await settle();
+    expect(banner()).toBeNull();
+  });
+
+  test('without candidates it still offers a way off the feed', async () => {
+    state.feedMsToday = 11 * 60_000;
+    vi.mocked(deps.candidates).mockResolvedValue([]);
+    await nudge.refresh();
+    const root = banner()!.shadowRoot!;
+    expect(root.querySelector('a')).toBeNull();
+    expect(root.querySelector('p')!.textContent).toMatch(/rather talk to/);
+  });
+});
