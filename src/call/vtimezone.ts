@@ -121,6 +121,18 @@ const nameAt = (instant: number, timeZone: string): string => shortZoneName(new 
  * STANDARD observance.
  */
 export function vtimezoneLines(timeZone: string, year: number): string[] {
+  const key = `${timeZone} ${year}`;
+  const known = derived.get(key);
+  if (known) return [...known];
+  const lines = deriveVtimezone(timeZone, year);
+  derived.set(key, lines);
+  return [...lines];
+}
+
+// Deriving scans three years of offsets (about 20 ms); a zone's rules do not change while the page is open.
+const derived = new Map<string, string[]>();
+
+function deriveVtimezone(timeZone: string, year: number): string[] {
   const years = [year - 1, year, year + 1].map((y) => transitionsIn(y, timeZone));
   const [previous = [], current = [], next = []] = years;
   const header = [`BEGIN:VTIMEZONE`, `TZID:${timeZone}`];
