@@ -229,4 +229,9 @@ async function main(): Promise<void> {
 }
 
 const runDirectly = typeof process !== 'undefined' && process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1]);
-if (runDirectly) await main();
+if (runDirectly) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

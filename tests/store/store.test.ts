@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bait, freshStore, seen, tagHijack, templated } from './fresh-store';
 import type { ConversationStat, DayRollup } from '../../src/shared/store-types';
-import type { Store } from '../../src/store/store';
+import { openStore, type Store } from '../../src/store/store';
 
 const DAY = 24 * 3_600_000;
 
@@ -51,6 +51,18 @@ describe('recordSeen', () => {
     expect(await rollup(store, '2026-11-25')).toBeUndefined();
     const [event] = (await store.exportAll()).events;
     expect(event?.verdicts.map((v) => `${v.pattern}:${v.level}`)).toEqual(['tag-hijack:high', 'engagement-bait:low']);
+  });
+
+  it('loses nothing when the worker stops and the store is opened again', async () => {
+    const { store, factory } = await freshStore();
+    await store.recordSeen([seen('p1', 'post', '2026-11-23', [bait()]), seen('c1', 'comment', '2026-11-23')]);
+    const before = await store.exportAll();
+    store.close();
+    const again = await openStore({ factory });
+    const after = await again.exportAll();
+    expect(after.events).toEqual(before.events);
+    expect(after.rollups).toEqual(before.rollups);
+    expect(await again.recordSeen([seen('p1', 'post', '2026-11-24', [bait()])])).toBe(0);
   });
 
   it('writes a batch all or nothing', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bait, freshStore, seen, tagHijack, templated } from './fresh-store';
 import { dayKey } from '../../src/store/local-days';
+import { openDatabase } from '../../src/store/open-database';
 import type { SeenVerdict } from '../../src/shared/store-types';
 import type { ItemKind } from '../../src/detect/types';
 
@@ -101,5 +102,16 @@ describe('weeklySummary', () => {
     expect(summary.days.every((d) => d.itemsSeen === 0)).toBe(true);
     expect(summary.thisWeek.totals.broadcastShare).toBeNull();
     expect(summary.conversations).toEqual([]);
+  });
+
+  it('reads rollups only: the same summary with every event gone', async () => {
+    const { store, factory } = await freshStore();
+    await store.recordSeen([at('2026-03-31T10:00:00Z', 'c1', 'comment', [tagHijack()]), at('2026-03-31T10:01:00Z', 'p1', 'post', [bait()])]);
+    const before = await store.weeklySummary(NOW, { timeZone: BERLIN, weekStartsOn: 1 });
+    const db = await openDatabase({ factory });
+    await db.clear('events');
+    db.close();
+    expect(await store.weeklySummary(NOW, { timeZone: BERLIN, weekStartsOn: 1 })).toEqual(before);
+    expect(before.thisWeek.totals.tagHijackComments).toBe(1);
   });
 });
