@@ -10,7 +10,10 @@ export const uiLanguage = (): string => browser.i18n.getUILanguage() || 'en';
  * A message about `count` things; the count is the first placeholder, already formatted, so that the
  * singular form still reads correctly in languages where "one" also covers 0 (French).
  */
+let pluralRules: Intl.PluralRules | undefined;
+
 export function tCount(key: string, count: number, formatted: string, more: string[] = []): string {
-  const rule = new Intl.PluralRules(uiLanguage()).select(count);
+  pluralRules ??= new Intl.PluralRules(uiLanguage());
+  const rule = pluralRules.select(count);
   return t(rule === 'one' ? `${key}One` : key, [formatted, ...more]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { WeeklySummary } from '../shared/store-types';
 import type { PopupConnector } from './connector';
 import { ConversationLinks } from './conversation-links';
@@ -78,7 +78,7 @@ export function PopupApp({ connector, locale }: { connector: PopupConnector; loc
   // Asked for during the first render, not in an effect: an effect would wait a frame before asking.
   const [request] = useState(() => connector.weeklySummary());
   const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const formats = createFormats(locale);
+  const formats = useMemo(() => createFormats(locale), [locale]);
   useEffect(() => {
     request.then(
       (summary) => setLoad({ state: 'ready', summary }),
