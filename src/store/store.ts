@@ -22,6 +22,7 @@ import { SCHEMA_VERSION } from './migrations';
 import { fingerprintBands, isNearDuplicate, normaliseFingerprint } from './near-duplicates';
 import { openDatabase } from './open-database';
 import { activeFlags, countFlags, emptyRollup, recountFlags } from './rollup-counts';
+import { reconnecting, type Reconnecting } from './reconnecting';
 import { rollupCache } from './rollup-cache';
 import { STORE_NAMES, type StoreDatabase } from './schema';
 import { buildWeeklySummary, summaryWeeks } from './weekly-summary';
@@ -85,11 +86,12 @@ async function deleteFound<K>(found: Promise<K[]>, remove: (key: K) => Promise<v
   return keys.length;
 }
 
-function createStore(db: StoreDatabase): Store {
+function createStore(connection: Reconnecting<StoreDatabase>): Store {
   const store: Store = {
     async recordSeen(events) {
       if (events.length === 0) return 0;
       for (const event of events) assertDayKey(event.dayKey);
+      const db = await connection.get();
       const tx = db.transaction(['events', 'rollups', 'corrections'], 'readwrite');
       const eventStore = tx.objectStore('events');
       const corrections = tx.objectStore('corrections');
@@ -141,6 +143,7 @@ function createStore(db: StoreDatabase): Store {
 
     async recordCorrection(id, pattern, at, dayKey) {
       assertDayKey(dayKey);
+      const db = await connection.get();
       const tx = db.transaction(['events', 'rollups', 'corrections'], 'readwrite');
       const corrections = tx.objectStore('corrections');
       const eventStore = tx.objectStore('events');
@@ -158,7 +161,7 @@ function createStore(db: StoreDatabase): Store {
     },
 
     async correctedIds() {
-      const keys = await db.getAllKeys('corrections');
+      const keys = await (await connection.get()).getAllKeys('corrections');
       return [...new Set(keys.map(([id]) => id))];
     },
 
@@ -166,6 +169,7 @@ function createStore(db: StoreDatabase): Store {
       assertDayKey(dayKey);
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`feed time must be a non-negative number of ms: ${ms}`);
       if (ms === 0) return;
+      const db = await connection.get();
       const tx = db.transaction('rollups', 'readwrite');
       await atomically(tx, async () => {
         const rollup = (await tx.store.get(dayKey)) ?? emptyRollup(dayKey);
@@ -176,6 +180,7 @@ function createStore(db: StoreDatabase): Store {
 
     async recordCallEvent(event) {
       assertDayKey(event.dayKey);
+      const db = await connection.get();
       const tx = db.transaction(['callEvents', 'rollups'], 'readwrite');
       const rollups = tx.objectStore('rollups');
       await atomically(tx, async () => {
@@ -199,10 +204,11 @@ function createStore(db: StoreDatabase): Store {
         lastActivity: c.lastActivity,
         templated: c.templated,
       };
-      await db.put('conversations', row);
+      await (await connection.get()).put('conversations', row);
     },
 
     async conversationsDeservingCall(now, limit = 3) {
+      const db = await connection.get();
       const recent = await db.getAllFromIndex('conversations', 'by-last-activity', IDBKeyRange.lowerBound(now - RECENT_MS));
       return rankConversationsForCall(recent, now, limit);
     },
@@ -217,6 +223,7 @@ function createStore(db: StoreDatabase): Store {
         const normalised = normaliseFingerprint(fp);
         return { fp: normalised, sender, at, bands: fingerprintBands(normalised) };
       });
+      const db = await connection.get();
       const tx = db.transaction('fingerprints', 'readwrite');
       const byBand = tx.store.index('by-band');
       return atomically(tx, async () => {
@@ -235,6 +242,7 @@ function createStore(db: StoreDatabase): Store {
     },
 
     async recordSelectorHealth(report) {
+      const db = await connection.get();
       const tx = db.transaction('selectorHealth', 'readwrite');
       await atomically(tx, async () => {
         const previous = await tx.store.get(report.surface);
@@ -246,11 +254,12 @@ function createStore(db: StoreDatabase): Store {
     },
 
     async selectorHealth() {
-      return inSurfaceOrder(await db.getAll('selectorHealth'));
+      return inSurfaceOrder(await (await connection.get()).getAll('selectorHealth'));
     },
 
     async weeklySummary(now, { timeZone, weekStartsOn }) {
       const { lastStart, thisEnd } = summaryWeeks(now, timeZone, weekStartsOn);
+      const db = await connection.get();
       const tx = db.transaction(['rollups', 'conversations', 'selectorHealth'], 'readonly');
       const [rollups, rollupCount, conversations, health] = await Promise.all([
         tx.objectStore('rollups').getAll(IDBKeyRange.bound(lastStart, thisEnd)),
@@ -279,6 +288,7 @@ function createStore(db: StoreDatabase): Store {
       // Day keys are local days, the cutoff a UTC date: a year's edge may move by a day, which is harmless.
       const yearCutoffKey = new Date(yearCutoff).toISOString().slice(0, 10);
       const before = (cutoff: number) => IDBKeyRange.upperBound(cutoff, true);
+      const db = await connection.get();
       const tx = db.transaction(['events', 'corrections', 'callEvents', 'fingerprints', 'rollups', 'conversations'], 'readwrite');
       const eventStore = tx.objectStore('events');
       const correctionStore = tx.objectStore('corrections');
@@ -299,6 +309,7 @@ function createStore(db: StoreDatabase): Store {
     },
 
     async exportAll() {
+      const db = await connection.get();
       const tx = db.transaction([...STORE_NAMES], 'readonly');
       const [events, rollups, corrections, callEvents, conversations, fingerprints, selectorHealth] = await Promise.all([
         tx.objectStore('events').getAll(),
@@ -325,17 +336,21 @@ function createStore(db: StoreDatabase): Store {
     },
 
     async deleteAll() {
+      const db = await connection.get();
       const tx = db.transaction([...STORE_NAMES], 'readwrite');
       await atomically(tx, () => Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear())));
     },
 
     close() {
-      db.close();
+      connection.close();
     },
   };
   return store;
 }
 
+/** Opens the database (running any migration it lacks) and fails right away if it cannot. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
-  return createStore(await openDatabase(options));
+  const connection = reconnecting(() => openDatabase(options));
+  await connection.get();
+  return createStore(connection);
 }
