@@ -1,0 +1,87 @@
+// Launches Debian's firefox-esr over WebDriver BiDi (puppeteer-core, which downloads no browser) with
+// dist/firefox installed as a temporary add-on, and answers https://www.linkedin.com/ from saved pages.
+// Nothing leaves the machine: every other request is aborted.
+import { accessSync, constants } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../scripts/firefox-manifest';
+
+export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist/firefox');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+// Firefox gives each install a random moz-extension host; pinning it lets the test open the popup.
+const EXTENSION_UUID = '6e0d1d5c-2f4b-4c3a-9a47-000000000e2e';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+export interface FirefoxExtension {
+  browser: Browser;
+  /** Opens a LinkedIn path, answered from the saved page mapped to it. */
+  openLinkedIn: (path: string) => Promise<Page>;
+  /** Opens one of the extension's own pages, e.g. src/popup/index.html. */
+  openExtensionPage: (path: string) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export function findFirefox(): string {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((p): p is string => Boolean(p));
+  for (const path of candidates) {
+    try {
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error('No Firefox found: install Debian\'s firefox-esr (apt-get install firefox-esr; .ci/run does) or set FIREFOX_PATH.');
+}
+
+export async function launchFirefoxWithExtension(routes: Record<string, string>): Promise<FirefoxExtension> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    // Without it Firefox's BiDi refuses to navigate a tab to a moz-extension: page.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'app.normandy.enabled': false,
+      'services.settings.server': 'data:,',
+      'browser.region.network.url': '',
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  const installedId = await browser.installExtension(DIST_FIREFOX);
+  if (installedId !== GECKO_ID) throw new Error(`Installed ${installedId}, expected ${GECKO_ID}`);
+
+  return {
+    browser,
+    openLinkedIn: async (path) => {
+      const fixture = routes[path];
+      if (!fixture) throw new Error(`No saved page routed for ${path}`);
+      const body = await readFile(join(FIXTURES, fixture));
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === 'https://www.linkedin.com' && url.pathname === path) {
+          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        } else {
+          void request.abort();
+        }
+      });
+      await page.goto(`https://www.linkedin.com${path}`, { waitUntil: 'domcontentloaded' });
+      return page;
+    },
+    openExtensionPage: async (path) => {
+      const url = `${EXTENSION_ORIGIN}/${path}`;
+      const page = await browser.newPage();
+      // Firefox's BiDi reports no load event for moz-extension pages, so goto never settles:
+      // start it, and wait for the document itself instead.
+      page.goto(url).catch(() => undefined);
+      await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}

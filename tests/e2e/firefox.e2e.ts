@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { StoredEvent } from '../../src/shared/store-types';
+import { DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
+
+const POST_PATH = '/feed/update/urn:li:activity:1111111111111111111/';
+let firefox: FirefoxExtension;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build at ${DIST_FIREFOX}: run \`npm run build\` first.`);
+  firefox = await launchFirefoxWithExtension({ [POST_PATH]: 'linkedin-post-comment-thread-2026-09-edited-four-mentions.html' });
+});
+afterAll(async () => firefox?.close());
+
+/** Which comment (by element id) each label sits in, once the idle-time scan has had time to finish. */
+async function labelledComments(page: Page): Promise<string[]> {
+  await page.waitForSelector('not-so-social-label', { timeout: 15_000 });
+  await new Promise((done) => setTimeout(done, 1500));
+  return page.$$eval('not-so-social-label', (labels) =>
+    labels.map((label) => label.closest('[data-id^="urn:li:comment"]')?.id ?? 'outside any comment'),
+  );
+}
+
+/** Reads the events store from an extension page: only after the background has created the database. */
+async function storedTagHijackComments(): Promise<number> {
+  const page = await firefox.openExtensionPage('src/popup/index.html');
+  try {
+    const events = await page.evaluate(
+      () =>
+        new Promise<StoredEvent[]>((resolve, reject) => {
+          const open = indexedDB.open('not-so-social');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('events').objectStore('events').getAll();
+            request.onsuccess = () => resolve(request.result as StoredEvent[]);
+            request.onerror = () => reject(request.error);
+          };
+        }),
+    );
+    return events.filter((e) => e.kind === 'comment' && e.verdicts.some((v) => v.pattern === 'tag-hijack')).length;
+  } finally {
+    await page.close();
+  }
+}
+
+test('in Firefox, the comment that tags four people is labelled, and no other item', async () => {
+  const page = await firefox.openLinkedIn(POST_PATH);
+  expect(await labelledComments(page)).toEqual(['ember75']);
+  expect(await page.$eval('not-so-social-label', (label) => label.getAttribute('data-pattern'))).toBe('tag-hijack');
+  const pill = await page.$eval('not-so-social-label', (label) => label.shadowRoot?.querySelector('.pill')?.getAttribute('aria-label') ?? '');
+  expect(pill).toMatch(/Tags 4 people/);
+  await page.close();
+});
+
+test('in Firefox, the count reaches the store once, even after a reload', async () => {
+  const page = await firefox.openLinkedIn(POST_PATH);
+  await labelledComments(page);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await labelledComments(page);
+  // Reports are batched for a second before they are written.
+  await new Promise((done) => setTimeout(done, 2000));
+  await page.close();
+  expect(await storedTagHijackComments()).toBe(1);
+});
+
+test('in Firefox, the popup shows the week\'s count', async () => {
+  const popup = await firefox.openExtensionPage('src/popup/index.html');
+  await popup.waitForFunction(
+    () => document.querySelector('[data-testid="tag-hijack-week"]')?.textContent === '1 tag-hijacking comment this week',
+    { timeout: 10_000 },
+  );
+  await popup.close();
+});
