@@ -17,12 +17,15 @@ export interface SeenMessage {
  */
 export const ARRIVAL_WINDOW_MS = 10 * 60_000;
 
+export type Sighting = 'arrived' | 'loaded' | 'repeat';
+
 interface ThreadRecord {
   /** The batch in which the thread first appeared; its messages then are history, not arrivals. */
   firstBatch: number;
   messages: Map<string, ThreadMessage>;
   participantName: string;
-  templated: boolean;
+  inbound: number;
+  templatedInbound: number;
 }
 
 export class ThreadTracker {
@@ -35,20 +38,22 @@ export class ThreadTracker {
   }
 
   /**
-   * Records one message of a thread once (repeat sightings are ignored). True when it has just
-   * arrived in a thread that was already open: sent or received now, not loaded with the thread.
+   * Records one message of a thread once. 'arrived' when it appeared in a thread that was already
+   * open and was sent just now; 'loaded' when it came with the thread or from its history; 'repeat'
+   * when it was seen before (LinkedIn re-renders rows).
    */
-  see(thread: string, message: SeenMessage, now: number): boolean {
+  see(thread: string, message: SeenMessage, now: number): Sighting {
     let record = this.#threads.get(thread);
     if (!record) {
-      record = { firstBatch: this.#batch, messages: new Map(), participantName: '', templated: false };
+      record = { firstBatch: this.#batch, messages: new Map(), participantName: '', inbound: 0, templatedInbound: 0 };
       this.#threads.set(thread, record);
     }
-    if (record.messages.has(message.id)) return false;
+    if (record.messages.has(message.id)) return 'repeat';
     // Without a send time, the first sighting is the best estimate LinkedIn's markup allows.
     record.messages.set(message.id, { direction: message.direction, at: message.sentAt ?? now });
+    if (message.direction === 'in') record.inbound += 1;
     const recent = message.sentAt === undefined || now - message.sentAt <= ARRIVAL_WINDOW_MS;
-    return record.firstBatch !== this.#batch && recent;
+    return record.firstBatch !== this.#batch && recent ? 'arrived' : 'loaded';
   }
 
   noteParticipant(thread: string, name: string): void {
@@ -56,18 +61,24 @@ export class ThreadTracker {
     if (record && name !== '') record.participantName = name;
   }
 
-  /** An inbound message of the thread was flagged as templated: the thread is a pitch, not a conversation. */
+  /** One inbound message of the thread (seen with `see`) was flagged as templated. */
   noteTemplated(thread: string): void {
     const record = this.#threads.get(thread);
-    if (record) record.templated = true;
+    if (record) record.templatedInbound += 1;
   }
 
   participantName(thread: string): string {
     return this.#threads.get(thread)?.participantName ?? '';
   }
 
+  /**
+   * A pitch rather than a conversation: at least half of what the other side wrote was templated. Not
+   * "any": LinkedIn's own stock openers ("Looking forward to connecting") start many real conversations,
+   * the saved real thread among them, and one such line must not rule a long exchange out of a call.
+   */
   isTemplated(thread: string): boolean {
-    return this.#threads.get(thread)?.templated ?? false;
+    const record = this.#threads.get(thread);
+    return record !== undefined && record.templatedInbound > 0 && record.templatedInbound * 2 >= record.inbound;
   }
 
   stats(thread: string, now: number): ThreadStats {

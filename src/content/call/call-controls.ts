@@ -1,0 +1,117 @@
+// The "Suggest a call" row beside a message composer: the button, a live line saying what the click did,
+// and, once a time is proposed, the calendar shortcuts for it.
+import type { Slot } from '../../call/pick-slots';
+import { uiText } from '../pattern-names';
+import { createShadowHost, element } from '../shadow-host';
+import type { CalendarShortcuts } from './calendar-shortcuts';
+import { CALL_CONTROLS_CSS } from './call-styles';
+import type { PlaceResult } from './place-draft';
+
+export const CALL_CONTROLS_ROLE = 'call';
+
+export interface CalendarOffer {
+  slots: Slot[];
+  /** Each slot as the draft writes it, e.g. "Tue 14:00 (CET)". */
+  slotLabel: (slot: Slot) => string;
+  shortcuts: (slot: Slot) => CalendarShortcuts;
+}
+
+export interface CallControls {
+  host: HTMLElement;
+  showResult: (result: PlaceResult) => void;
+  /** Shows the shortcuts for the first slot and lets the user pick another; null hides them. */
+  showCalendar: (offer: CalendarOffer | null) => void;
+}
+
+const RESULT_KEYS: Record<PlaceResult, string> = {
+  inserted: 'callDraftInserted',
+  copied: 'callDraftCopied',
+  failed: 'callDraftFailed',
+};
+
+function link(className: string, text: string): HTMLAnchorElement {
+  const anchor = element('a', className, text);
+  anchor.target = '_blank';
+  anchor.rel = 'noopener noreferrer';
+  return anchor;
+}
+
+export function createCallControls(onSuggest: () => void): CallControls {
+  const { host, root } = createShadowHost('not-so-social-call', CALL_CONTROLS_ROLE, CALL_CONTROLS_CSS);
+  const bar = element('div', 'bar');
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', uiText('callControlsLabel'));
+
+  const button = element('button', 'primary suggest', uiText('callSuggest'));
+  button.type = 'button';
+  button.title = uiText('callSuggestHint');
+  const status = element('span', 'status');
+  status.id = 'status';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  button.setAttribute('aria-describedby', 'status');
+  button.addEventListener('click', (event) => {
+    // LinkedIn listens for clicks on its form; this one is ours alone.
+    event.stopPropagation();
+    onSuggest();
+  });
+
+  const calendar = element('span', 'calendar');
+  calendar.hidden = true;
+  const calendarLabel = element('span', 'calendar-label', uiText('callCalendar'));
+  const slotChoice = element('select', 'slot');
+  slotChoice.setAttribute('aria-label', uiText('callCalendarSlot'));
+  const google = link('google', uiText('callCalendarGoogle'));
+  const outlook = link('outlook', uiText('callCalendarOutlook'));
+  const ics = element('a', 'ics', uiText('callCalendarIcs'));
+  calendar.append(calendarLabel, slotChoice, google, outlook, ics);
+  bar.append(button, status, calendar);
+  root.append(bar);
+
+  let icsUrl: string | null = null;
+  const releaseIcs = (): void => {
+    if (icsUrl) URL.revokeObjectURL(icsUrl);
+    icsUrl = null;
+  };
+
+  const showSlot = (offer: CalendarOffer, slot: Slot): void => {
+    const shortcuts = offer.shortcuts(slot);
+    google.href = shortcuts.google;
+    outlook.href = shortcuts.outlook;
+    releaseIcs();
+    // A Blob URL and a[download] save the file without any download permission.
+    icsUrl = URL.createObjectURL(new Blob([shortcuts.icsText], { type: 'text/calendar;charset=utf-8' }));
+    ics.href = icsUrl;
+    ics.download = shortcuts.icsFileName;
+  };
+
+  return {
+    host,
+    showResult: (result) => {
+      status.textContent = uiText(RESULT_KEYS[result]);
+      host.dataset.result = result;
+    },
+    showCalendar: (offer) => {
+      const first = offer?.slots[0];
+      if (!offer || !first) {
+        calendar.hidden = true;
+        releaseIcs();
+        return;
+      }
+      slotChoice.replaceChildren(
+        ...offer.slots.map((slot, index) => {
+          const option = element('option', '', offer.slotLabel(slot));
+          option.value = String(index);
+          return option;
+        }),
+      );
+      slotChoice.hidden = offer.slots.length < 2;
+      slotChoice.onchange = () => {
+        const chosen = offer.slots[Number(slotChoice.value)];
+        if (chosen) showSlot(offer, chosen);
+      };
+      showSlot(offer, first);
+      calendar.hidden = false;
+    },
+  };
+}

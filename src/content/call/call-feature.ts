@@ -1,0 +1,233 @@
+// "Schedule a call instead" in LinkedIn's messaging: the button beside every message composer, the
+// per-thread stats that say which conversations deserve a call, the note in a thread that just crossed
+// that line, and noticing when the user actually sent a proposal.
+import { draftCallMessage } from '../../call/draft-message';
+import { formatSlots, pickSlots, type Slot } from '../../call/pick-slots';
+import { containsProposal } from '../../call/proposal-sent';
+import { firstName } from '../../call/first-name';
+import { detect } from '../../detect';
+import type { Item } from '../../detect/types';
+import type { ConversationStat } from '../../shared/store-types';
+import type { Settings } from '../../shared/settings';
+import { hashId } from '../../shared/hash-id';
+import { findMessageComposers, threadParticipantName } from '../../sites/linkedin/composer';
+import { findItemsIn } from '../../sites/linkedin/find-items';
+import { CHAT_WINDOW, MESSAGE_COMPOSER, MESSAGE_FORM, MESSAGE_FORM_FOOTER } from '../../sites/linkedin/selectors';
+import { sendMessage } from '../extension-api';
+import { OWN_NODE_ATTRIBUTE } from '../own-node';
+import type { PageSession } from '../page-session';
+import { uiText } from '../pattern-names';
+import { watchAddedRoots } from '../watch-added-roots';
+import { calendarShortcuts } from './calendar-shortcuts';
+import { CALL_CONTROLS_ROLE, createCallControls, type CallControls } from './call-controls';
+import { createCallNudge } from './call-nudge';
+import { placeDraft } from './place-draft';
+import { conversationOfForm } from './thread-of-form';
+import { ThreadTracker } from './thread-tracker';
+import { threadUrlFor } from './thread-url';
+
+/** The popup's "conversations worth a call" links open a thread with this hash: the draft is made on arrival. */
+export const OPEN_DRAFT_HASH = '#not-so-social-call';
+/** How long a thread opened that way may take to show its composer and name before the draft is made anyway. */
+const OPEN_DRAFT_WAIT_MS = 10_000;
+/** Stats are reported once a thread's messages have settled, not per rendered row. */
+const REPORT_AFTER_MS = 1500;
+const MAX_NAME_LENGTH = 200;
+
+const OWN = `[${OWN_NODE_ATTRIBUTE}]`;
+
+export class CallFeature {
+  readonly #session: PageSession;
+  #settings: Settings;
+  readonly #tracker = new ThreadTracker();
+  readonly #controls = new WeakMap<Element, CallControls>();
+  /** Per thread, the times the latest draft offered, so a sent message holding them counts as a proposal. */
+  readonly #offeredSlots = new Map<string, string>();
+  readonly #hashes = new Map<string, Promise<string>>();
+  readonly #lastReported = new Map<string, string>();
+  readonly #nudged = new Set<string>();
+  #dirty = new Set<string>();
+  #reportScheduled = false;
+  #openDraft: boolean;
+
+  constructor(session: PageSession, settings: Settings) {
+    this.#session = session;
+    this.#settings = settings;
+    this.#openDraft = location.hash === OPEN_DRAFT_HASH;
+  }
+
+  start(): void {
+    watchAddedRoots(this.#session, document.body, (roots) => {
+      const pageRoots = roots.filter((root) => !root.closest(OWN));
+      if (pageRoots.length > 0) this.handle(pageRoots);
+    });
+    if (this.#openDraft) this.#session.setTimeout(() => this.#openDraftNow(true), OPEN_DRAFT_WAIT_MS);
+  }
+
+  handle(roots: Element[]): void {
+    this.#tracker.nextBatch();
+    for (const composer of roots.flatMap(composersIn)) this.#attach(composer);
+    const now = Date.now();
+    for (const found of roots.flatMap((root) => findItemsIn(root))) {
+      const { item } = found;
+      if (item.kind !== 'message' || !item.threadId || !item.direction) continue;
+      const thread = item.threadId;
+      const sighting = this.#tracker.see(thread, { id: item.id, direction: item.direction, ...(found.sentAt ? { sentAt: found.sentAt } : {}) }, now);
+      if (sighting === 'repeat') continue;
+      if (found.participantName) this.#tracker.noteParticipant(thread, found.participantName);
+      if (item.direction === 'in' && this.#isTemplated(item)) this.#tracker.noteTemplated(thread);
+      if (sighting === 'arrived' && item.direction === 'out' && containsProposal(item.text, this.#settings, this.#offeredSlots.get(thread))) {
+        void this.#recordCallEvent('proposed', thread);
+      }
+      this.#dirty.add(thread);
+    }
+    if (this.#dirty.size > 0 && !this.#reportScheduled) {
+      this.#reportScheduled = true;
+      this.#session.setTimeout(() => void this.#reportDirty(), REPORT_AFTER_MS);
+    }
+    if (this.#openDraft) this.#openDraftNow(false);
+  }
+
+  #isTemplated(item: Item): boolean {
+    return detect(item, { sensitivity: this.#settings.sensitivity, enabled: this.#settings.patterns }).some(
+      (verdict) => verdict.pattern === 'templated',
+    );
+  }
+
+  #attach(composer: Element): void {
+    const form = composer.closest(MESSAGE_FORM);
+    if (!form || form.querySelector(`[${OWN_NODE_ATTRIBUTE}="${CALL_CONTROLS_ROLE}"]`)) return;
+    const controls = createCallControls(() => void this.suggest(form));
+    this.#controls.set(form, controls);
+    const footer = form.querySelector(MESSAGE_FORM_FOOTER);
+    if (footer) footer.before(controls.host);
+    else form.append(controls.host);
+  }
+
+  /** One click: the draft in the composer (or on the clipboard), the event recorded, the calendar offered. */
+  async suggest(form: Element): Promise<void> {
+    const controls = this.#controls.get(form);
+    const composer = findMessageComposers(form)[0];
+    const editor = composer instanceof HTMLElement ? composer : null;
+    const fresh = await sendMessage({ type: 'content/page-state' }).catch(() => null);
+    if (fresh) this.#settings = fresh.settings;
+    const settings = this.#settings;
+    const thread = conversationOfForm(form, location.pathname);
+    const name = (composer ? threadParticipantName(composer) : null) ?? (thread ? this.#tracker.participantName(thread) : '');
+    const now = new Date();
+    const draft = draftCallMessage({ participantName: name, settings, now });
+    const result = await placeDraft(editor, draft.text);
+    controls?.showResult(result);
+    if (result === 'failed') return;
+    if (draft.slots.length > 0 && thread) this.#offeredSlots.set(thread, formatSlots(draft.slots, settings.call.timeZone));
+    const threadKey = thread ?? `page:${location.pathname}`;
+    void this.#recordCallEvent('suggested', threadKey);
+
+    const call = settings.call;
+    // A scheduling link lets the other person pick, and the tool makes the event; other proposals get
+    // the calendar shortcuts for the offered (or, for a room or phone, suggested) times.
+    const slots: Slot[] =
+      draft.proposal === 'link'
+        ? []
+        : draft.slots.length > 0
+          ? draft.slots
+          : pickSlots(now, { timeZone: call.timeZone, workingHours: call.workingHours, workingDays: call.workingDays, callMinutes: call.callMinutes });
+    const threadId = await this.#hash(threadKey);
+    const threadUrl = thread ? threadUrlFor(thread) : location.href;
+    const displayName = name.trim();
+    controls?.showCalendar({
+      slots,
+      slotLabel: (slot) => formatSlots([slot], call.timeZone),
+      shortcuts: (slot) =>
+        calendarShortcuts({
+          slot,
+          title: displayName === '' ? uiText('callEventTitleNoName') : uiText('callEventTitle', [displayName]),
+          details: uiText('callEventDetails', [threadUrl]),
+          participantName: displayName,
+          call,
+          proposal: draft.proposal,
+          threadId,
+          now,
+        }),
+    });
+  }
+
+  #hash(thread: string): Promise<string> {
+    let hash = this.#hashes.get(thread);
+    if (!hash) {
+      hash = hashId(thread);
+      this.#hashes.set(thread, hash);
+    }
+    return hash;
+  }
+
+  async #recordCallEvent(kind: 'suggested' | 'proposed', thread: string): Promise<void> {
+    const threadId = await this.#hash(thread);
+    await sendMessage({ type: 'content/call-event', kind, threadId }).catch(() => this.#session.isAlive());
+  }
+
+  async #reportDirty(): Promise<void> {
+    this.#reportScheduled = false;
+    const threads = [...this.#dirty];
+    this.#dirty = new Set();
+    for (const thread of threads) await this.#report(thread).catch(() => this.#session.isAlive());
+  }
+
+  async #deservingIds(): Promise<Set<string>> {
+    const { conversations } = await sendMessage({ type: 'content/call-candidates' });
+    return new Set(conversations.map((c) => c.threadId));
+  }
+
+  /** Sends the thread's counts (never its text); a thread that this report lifts over the line gets its note. */
+  async #report(thread: string): Promise<void> {
+    const stats = this.#tracker.stats(thread, Date.now());
+    if (stats.lastActivity === 0) return;
+    const conversation: ConversationStat = {
+      threadId: await this.#hash(thread),
+      participantName: this.#tracker.participantName(thread).slice(0, MAX_NAME_LENGTH),
+      threadUrl: threadUrlFor(thread),
+      ...stats,
+      templated: this.#tracker.isTemplated(thread),
+    };
+    const signature = JSON.stringify(conversation);
+    if (this.#lastReported.get(thread) === signature) return;
+    this.#lastReported.set(thread, signature);
+    const before = await this.#deservingIds();
+    await sendMessage({ type: 'content/conversation', conversation });
+    if (before.has(conversation.threadId) || this.#nudged.has(thread)) return;
+    if ((await this.#deservingIds()).has(conversation.threadId)) this.#nudge(thread, conversation);
+  }
+
+  #nudge(thread: string, conversation: ConversationStat): void {
+    const form = [...document.querySelectorAll(MESSAGE_FORM)].find((candidate) => conversationOfForm(candidate, location.pathname) === thread);
+    if (!form) return;
+    this.#nudged.add(thread);
+    const note = createCallNudge(
+      { firstName: firstName(conversation.participantName), traded: conversation.inLast7d + conversation.outLast7d },
+      () => void this.suggest(form),
+    );
+    form.before(note);
+  }
+
+  /** For a thread opened from the popup: the draft goes into the full-page composer once it and its header are there. */
+  #openDraftNow(deadline: boolean): void {
+    if (!this.#openDraft) return;
+    const form = [...document.querySelectorAll(MESSAGE_FORM)].find((candidate) => !candidate.closest(CHAT_WINDOW) && this.#controls.has(candidate));
+    const composer = form ? findMessageComposers(form)[0] : undefined;
+    if (!form || (!deadline && !(composer && threadParticipantName(composer)))) return;
+    this.#openDraft = false;
+    // The hash has done its job; a reload must not draft a second time.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    void this.suggest(form);
+  }
+}
+
+function composersIn(root: Element): Element[] {
+  return root.matches(MESSAGE_COMPOSER) ? [root] : findMessageComposers(root);
+}
+
+/** Starts the call feature for this page visit. */
+export async function startCallFeature(session: PageSession): Promise<void> {
+  const state = await sendMessage({ type: 'content/page-state' });
+  new CallFeature(session, state.settings).start();
+}
