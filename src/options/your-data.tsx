@@ -11,8 +11,13 @@ export function YourData(props: { connector: OptionsConnector; formatCount: (n: 
   const { connector, formatCount } = props;
   const [exportNote, setExportNote] = useState('');
   const [step, setStep] = useState<DeleteStep>('idle');
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const deleteRef = useRef<HTMLButtonElement>(null);
+
+  const cancel = () => {
+    setStep('idle');
+    requestAnimationFrame(() => deleteRef.current?.focus());
+  };
 
   const exportAll = async () => {
     try {
@@ -49,18 +54,19 @@ export function YourData(props: { connector: OptionsConnector; formatCount: (n: 
         {exportNote}
       </p>
       {step === 'confirming' ? (
-        <div class="confirm" role="group" aria-labelledby="confirm-delete-text">
+        <div
+          class="confirm"
+          role="group"
+          aria-labelledby="confirm-delete-text"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') cancel();
+          }}
+        >
           <p id="confirm-delete-text">{t('optionsDeleteConfirmText')}</p>
-          <button type="button" class="danger" ref={confirmRef} onClick={() => void deleteAll()}>
+          <button type="button" class="danger" onClick={() => void deleteAll()}>
             {t('optionsDeleteConfirm')}
           </button>{' '}
-          <button
-            type="button"
-            onClick={() => {
-              setStep('idle');
-              requestAnimationFrame(() => deleteRef.current?.focus());
-            }}
-          >
+          <button type="button" ref={cancelRef} onClick={cancel}>
             {t('optionsCancel')}
           </button>
         </div>
@@ -73,7 +79,8 @@ export function YourData(props: { connector: OptionsConnector; formatCount: (n: 
             disabled={step === 'deleting'}
             onClick={() => {
               setStep('confirming');
-              requestAnimationFrame(() => confirmRef.current?.focus());
+              // Focus lands on Cancel: pressing Enter by habit must not erase a year of data.
+              requestAnimationFrame(() => cancelRef.current?.focus());
             }}
           >
             {t('optionsDelete')}

@@ -179,6 +179,11 @@ describe('options: your data', () => {
     expect(connector.deleteAll).not.toHaveBeenCalled();
     await click(button(root, 'Cancel'));
     expect(root.querySelector('.confirm')).toBeNull();
+    await click(button(root, 'Delete everything…'));
+    await act(async () => {
+      root.querySelector('.confirm button')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(root.querySelector('.confirm')).toBeNull();
     expect(connector.deleteAll).not.toHaveBeenCalled();
   });
 
