@@ -20,8 +20,10 @@ function readItem(element: Element, threads: ThreadCache): FoundItem | null {
 
 function readAll(elements: Iterable<Element>): FoundItem[] {
   const threads = new ThreadCache();
+  const list = [...elements];
+  for (const element of list) if (element.matches(COMMENT)) threads.noteComment(element);
   const found: FoundItem[] = [];
-  for (const element of elements) {
+  for (const element of list) {
     const item = readItem(element, threads);
     if (item) found.push(item);
   }

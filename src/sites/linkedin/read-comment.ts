@@ -9,12 +9,11 @@ import {
   COMMENT_HEADER_REACT,
   COMMENT_META_EMBER,
   COMMENT_TEXT_EMBER,
-  POST,
   PROFILE_LINK,
   TEXT_REACT,
 } from './selectors';
 import { hashtagsIn, mentionsIn } from './text-entities';
-import { commentAuthor, type ThreadCache } from './thread-cache';
+import { threadOf, type ThreadCache } from './thread-cache';
 
 const REACT_KEY_PREFIX = 'replaceableComment_';
 
@@ -22,12 +21,6 @@ function commentUrn(comment: Element): string {
   const dataId = comment.getAttribute('data-id');
   if (dataId) return dataId;
   return (comment.getAttribute('componentkey') ?? '').slice(REACT_KEY_PREFIX.length);
-}
-
-function outermostComment(comment: Element): Element {
-  let top = comment;
-  for (let up = comment.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) top = up;
-  return top;
 }
 
 export function readComment(comment: Element, threads: ThreadCache): FoundItem {
@@ -38,8 +31,8 @@ export function readComment(comment: Element, threads: ThreadCache): FoundItem {
   const id = parent ? `${commentUrn(parent)}>${urn}` : urn;
   const textElement = firstOwned(comment, ember ? COMMENT_TEXT_EMBER : TEXT_REACT);
   const text = textElement ? visibleText(textElement) : '';
-  const author = commentAuthor(comment);
-  const post = comment.closest(POST);
+  const author = threads.commentAuthor(comment);
+  const { thread, post } = threadOf(comment);
   const postAuthorPath = post ? threads.postAuthor(post)?.profileUrl : undefined;
   const threadId = post ? postId(post) : postIdFromCommentUrn(urn);
   const authorLink = ember ? null : firstOwned(comment, PROFILE_LINK, TEXT_REACT);
@@ -57,7 +50,7 @@ export function readComment(comment: Element, threads: ThreadCache): FoundItem {
       hashtags: hashtagsIn(text),
       ...(threadId ? { threadId } : {}),
       authorIsPostAuthor: Boolean(author?.profileUrl && postAuthorPath && author.profileUrl === postAuthorPath),
-      threadParticipants: threads.participants(post ?? outermostComment(comment), post),
+      threadParticipants: threads.participants(thread, post),
     },
     element: comment,
     labelAnchor: labelAnchor ?? textElement ?? comment,

@@ -21,11 +21,23 @@ const ACTIVITY_URN = /urn:li:(?:activity|ugcPost|share):\d+/;
 const ACTIVITY_IN_COMMENT = /\((?:urn:li:)?(activity|ugcPost|share):(\d+),/;
 const URN_HOLDER = '[href*="urn:li:activity:"], [href*="urn:li:ugcPost:"]';
 
+// Looking for an urn inside a React card can walk the whole card, comments included, so the answer is
+// kept per element for as long as the element keeps its componentkey.
+const reactPostIds = new WeakMap<Element, { key: string; id: string }>();
+
 /** The post's urn where the page has one anywhere on the card; React cards only carry an opaque key. */
 export function postId(post: Element): string {
   const urn = post.getAttribute('data-urn');
   if (urn) return urn;
   const key = post.getAttribute('componentkey') ?? '';
+  const known = reactPostIds.get(post);
+  if (known?.key === key) return known.id;
+  const id = reactPostId(post, key);
+  reactPostIds.set(post, { key, id });
+  return id;
+}
+
+function reactPostId(post: Element, key: string): string {
   const fromKey = ACTIVITY_URN.exec(key);
   if (fromKey) return fromKey[0];
   const fromLink = ACTIVITY_URN.exec(post.querySelector(URN_HOLDER)?.getAttribute('href') ?? '');

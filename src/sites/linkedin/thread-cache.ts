@@ -1,10 +1,12 @@
 // Facts shared by every item of one thread (the post author, who has commented, each grouped message's
-// sender), worked out once per scan instead of once per item: a post with 500 comments would otherwise
-// cost 500 × 500 lookups.
+// sender). Commenters are remembered per thread across scans: a thread is read in full the first time,
+// after that each scanned comment adds its author. Re-reading every comment for each added comment cost
+// seconds per scroll batch on a post-detail page with thousands of comments. Commenters only accumulate:
+// one whose comment scrolls out of a virtualised list still took part in the thread.
 import type { Person } from '../../detect/types';
 import { firstOwned } from './owned-by';
 import { personFrom } from './people';
-import { postAuthor } from './read-post';
+import { postAuthor, postId } from './read-post';
 import {
   COMMENT,
   COMMENT_AUTHOR_LINK_EMBER,
@@ -13,11 +15,12 @@ import {
   MESSAGE,
   MESSAGE_SENDER_LINK,
   MESSAGE_SENDER_NAME,
+  POST,
   PROFILE_LINK,
   TEXT_REACT,
 } from './selectors';
 
-export function commentAuthor(comment: Element): Person | undefined {
+function commentAuthor(comment: Element): Person | undefined {
   if (comment.matches(COMMENT_EMBER)) {
     return personFrom(firstOwned(comment, COMMENT_AUTHOR_LINK_EMBER), firstOwned(comment, COMMENT_AUTHOR_NAME_EMBER));
   }
@@ -29,46 +32,89 @@ function namedSender(message: Element): Person | undefined {
   return personFrom(firstOwned(message, MESSAGE_SENDER_LINK), firstOwned(message, MESSAGE_SENDER_NAME));
 }
 
+/** The element a comment's thread is kept on: its post, or without one its outermost comment. */
+export function threadOf(comment: Element): { thread: Element; post: Element | null } {
+  const post = comment.closest(POST);
+  if (post) return { thread: post, post };
+  let top = comment;
+  for (let up = comment.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) top = up;
+  return { thread: top, post: null };
+}
+
+interface Commenters {
+  /** The post id the thread element showed when read; React may reuse an element for another post. */
+  key: string;
+  seen: WeakSet<Element>;
+  paths: Set<string>;
+  /** `paths` as the items' list, rebuilt only when someone new commented. */
+  list?: string[];
+}
+
+const commentersByThread = new WeakMap<Element, Commenters>();
+
+/** One scan's view of the threads it touches. */
 export class ThreadCache {
   readonly #authors = new Map<Element, Person | undefined>();
-  readonly #participants = new Map<Element, string[]>();
-  readonly #senders = new Map<Element, Map<Element, Person | undefined>>();
+  readonly #commentAuthors = new Map<Element, Person | undefined>();
+
+  /** A comment's author, read once per scan (it is needed for the item and for its thread). */
+  commentAuthor(comment: Element): Person | undefined {
+    if (!this.#commentAuthors.has(comment)) this.#commentAuthors.set(comment, commentAuthor(comment));
+    return this.#commentAuthors.get(comment);
+  }
 
   postAuthor(post: Element): Person | undefined {
     if (!this.#authors.has(post)) this.#authors.set(post, postAuthor(post));
     return this.#authors.get(post);
   }
 
-  /** Profile paths of the post author and of everyone who commented under `thread`, each once. */
-  participants(thread: Element, post: Element | null): string[] {
-    let list = this.#participants.get(thread);
-    if (!list) {
-      const paths = new Set<string>();
-      const author = post ? this.postAuthor(post)?.profileUrl : undefined;
-      if (author) paths.add(author);
-      for (const comment of thread.querySelectorAll(COMMENT)) {
-        const path = commentAuthor(comment)?.profileUrl;
-        if (path) paths.add(path);
-      }
-      list = [...paths];
-      this.#participants.set(thread, list);
-    }
-    return list;
+  #commenters(thread: Element, post: Element | null): Commenters {
+    const key = post ? postId(post) : '';
+    const known = commentersByThread.get(thread);
+    if (known?.key === key) return known;
+    const commenters: Commenters = { key, seen: new WeakSet(), paths: new Set() };
+    commentersByThread.set(thread, commenters);
+    for (const comment of thread.querySelectorAll(COMMENT)) this.#add(commenters, comment);
+    return commenters;
   }
 
-  /** The sender of a message row: its own meta, or the last named sender above it in the same list. */
-  sender(message: Element, list: Element | null): Person | undefined {
-    if (!list) return namedSender(message);
-    let senders = this.#senders.get(list);
-    if (!senders) {
-      senders = new Map();
-      let current: Person | undefined;
-      for (const row of list.querySelectorAll(MESSAGE)) {
-        current = namedSender(row) ?? current;
-        senders.set(row, current);
-      }
-      this.#senders.set(list, senders);
+  #add(commenters: Commenters, comment: Element): void {
+    if (commenters.seen.has(comment)) return;
+    commenters.seen.add(comment);
+    const path = this.commentAuthor(comment)?.profileUrl;
+    if (path && !commenters.paths.has(path)) {
+      commenters.paths.add(path);
+      commenters.list = undefined;
     }
-    return senders.has(message) ? senders.get(message) : namedSender(message);
+  }
+
+  /** Counts a comment about to be read, so comments scanned together see each other's authors. */
+  noteComment(comment: Element): void {
+    const { thread, post } = threadOf(comment);
+    this.#add(this.#commenters(thread, post), comment);
+  }
+
+  /** Profile paths of the post author and of everyone who has commented in the thread, each once. */
+  participants(thread: Element, post: Element | null): string[] {
+    const commenters = this.#commenters(thread, post);
+    if (!commenters.list) {
+      const author = post ? this.postAuthor(post)?.profileUrl : undefined;
+      const others = [...commenters.paths].filter((path) => path !== author);
+      commenters.list = author ? [author, ...others] : others;
+    }
+    return commenters.list;
+  }
+
+  /** The sender of a message row: its own meta, else the nearest named sender above it in the list. */
+  sender(message: Element, list: Element | null): Person | undefined {
+    const own = namedSender(message);
+    if (own || !list) return own;
+    const rows = [...list.querySelectorAll(MESSAGE)];
+    for (let i = rows.indexOf(message) - 1; i >= 0; i -= 1) {
+      const row = rows[i];
+      const sender = row ? namedSender(row) : undefined;
+      if (sender) return sender;
+    }
+    return undefined;
   }
 }

@@ -55,3 +55,39 @@ describe('findItemsIn on messages', () => {
     expect(findItemsIn(document.querySelector('#msg-overlay')!)).toHaveLength(3);
   });
 });
+
+describe('thread participants across incremental scans', () => {
+  it('a comment added later counts its author, and a later comment sees them as in the thread', () => {
+    const document = loadFixture('linkedin-post-comment-thread-2026-09.html');
+    findItems(document);
+    const list = document.querySelector('.scaffold-finite-scroll__content > div')!;
+    const template = list.querySelector(':scope > article')!;
+
+    const joined = template.cloneNode(true) as Element;
+    joined.setAttribute('data-id', 'urn:li:comment:(activity:1111111111111111111,2222222222222222222)');
+    joined.querySelector('.comments-comment-meta__description-container')!.setAttribute('href', '/in/late-joiner/');
+    list.append(joined);
+    expect(findItemsIn(joined)[0]?.item.threadParticipants).toEqual(['/in/test-person-1', '/in/late-joiner']);
+
+    const next = template.cloneNode(true) as Element;
+    next.setAttribute('data-id', 'urn:li:comment:(activity:1111111111111111111,3333333333333333333)');
+    list.append(next);
+    const [found] = findItemsIn(next);
+    expect(found?.item.threadParticipants).toContain('/in/late-joiner');
+  });
+
+  it('comments added in one subtree see each other as participants', () => {
+    const document = loadFixture('synthetic-react-feed-2026.html');
+    const [post] = findItems(document);
+    const section = post!.element.querySelector('[componentkey^="commentsSectionContainer"]')!;
+    const fresh = section.cloneNode(true) as Element;
+    for (const link of fresh.querySelectorAll('header a')) link.setAttribute('href', 'https://www.linkedin.com/in/brand-new/');
+    for (const comment of fresh.querySelectorAll('[componentkey^="replaceableComment_"]')) {
+      comment.setAttribute('componentkey', comment.getAttribute('componentkey')!.replace('0101)', '0201)').replace('0102)', '0202)'));
+    }
+    section.after(fresh);
+    const found = findItemsIn(fresh);
+    expect(found.map((f) => f.item.kind)).toEqual(['post', 'comment', 'comment']);
+    for (const { item } of found.slice(1)) expect(item.threadParticipants).toContain('/in/brand-new');
+  });
+});
