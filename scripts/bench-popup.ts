@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { launchExtensionBrowser } from './extension-browser';
 import type { FillResult } from './bench-popup-data';
+import { SUMMARY_SHOWN_MARK } from '../src/popup/summary-shown-mark';
 
 const POPUP = 'src/popup/index.html';
-const SUMMARY_SHOWN_MARK = 'not-so-social:summary-shown';
 const FILL_GLOBAL = '__notSoSocialFillYear';
 
 function runsFromArgs(): number {

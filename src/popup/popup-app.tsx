@@ -5,13 +5,11 @@ import { ConversationLinks } from './conversation-links';
 import { DayChart } from './day-chart';
 import { createFormats, type Formats } from './format';
 import { HealthNotices } from './health-notices';
+import { SUMMARY_SHOWN_MARK } from './summary-shown-mark';
 import { t, tCount } from './i18n';
 import { weekMetrics } from './week-metrics';
 import { WeekTable } from './week-table';
 import { weekSentence, type SentencePart } from './week-sentence';
-
-/** Set once the summary is on screen: `npm run bench:popup` reads it. */
-export const SUMMARY_SHOWN_MARK = 'not-so-social:summary-shown';
 
 function partText(part: SentencePart, formats: Formats): string {
   if (part.count !== undefined) return tCount(part.key, part.count, formats.count(part.count));
