@@ -64,12 +64,9 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
       await store.recordSelectorHealth({ surface, ok, at: clock.now() });
       return OK;
     },
-    'content/fingerprints': async ({ fingerprints }) => {
-      const at = clock.now();
-      const otherSenders: number[] = [];
-      for (const { fp, sender } of fingerprints) otherSenders.push(await store.recordFingerprint(fp, sender, at));
-      return { otherSenders };
-    },
+    'content/fingerprints': async ({ fingerprints }) => ({
+      otherSenders: await store.recordFingerprints(fingerprints, clock.now()),
+    }),
     'content/conversation': async ({ conversation }) => {
       await store.upsertConversation(conversation);
       return OK;
