@@ -70,6 +70,11 @@ export const CHAT_WINDOW_TITLE = '.msg-overlay-bubble-header__title';
 export const THREAD_TITLE_BAR = '.msg-title-bar';
 export const THREAD_TITLE = '.msg-entity-lockup__entity-title';
 
+/** A row of the conversation list (messaging page and docked list); rows carry no thread link. */
+export const CONVERSATION_ROW = '.msg-conversation-listitem';
+export const CONVERSATION_NAME = '.msg-conversation-listitem__participant-names';
+export const CONVERSATION_SNIPPET = '.msg-conversation-card__message-snippet';
+
 /** The message composer (full page and chat window). */
 export const MESSAGE_FORM = '.msg-form';
 /** The form's action bar (attachments, emoji, Send); the call row goes just above it. */

@@ -11,7 +11,7 @@ describe('message composers', () => {
     expect(threadParticipantName(composer!)).toBe('Casey Carter');
   });
 
-  it('finds the chat-window composer and names the participant from the window header', () => {
+  it('finds the chat-window composer and names the participant from its own window header, not the list header', () => {
     const [composer] = findMessageComposers(loadFixture('synthetic-chat-window-2026.html'));
     expect(threadParticipantName(composer!)).toBe('Jordan Reyes');
   });
