@@ -13,7 +13,7 @@ export function HealthNotices({ health }: { health: SelectorHealth[] }) {
   const failing = health.filter((h) => !h.ok);
   if (failing.length === 0) return null;
   return (
-    <ul class="health" role="status">
+    <ul class="health">
       {failing.map((h) => (
         <li key={h.surface} data-surface={h.surface}>
           {t(SURFACE_KEYS[h.surface])}
