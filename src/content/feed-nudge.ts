@@ -49,7 +49,7 @@ export class FeedNudge {
     try {
       const conversations = await this.#deps.candidates().catch(() => []);
       this.#banner = createNudgeBanner({
-        minutes,
+        minutes: Math.floor(this.todayMs() / 60_000),
         conversations,
         onSnooze: () => {
           if (this.#state) this.#state = { ...this.#state, snoozedToday: true };

@@ -7,6 +7,7 @@ import { createShadowHost, element } from './shadow-host';
 export const CALL_FRAGMENT = '#not-so-social-call';
 
 export interface NudgeBannerOptions {
+  /** Today's active feed time, in whole minutes. */
   minutes: number;
   conversations: ConversationStat[];
   onSnooze: () => void;

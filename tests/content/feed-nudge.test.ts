@@ -74,7 +74,7 @@ describe('FeedNudge', () => {
     await nudge.refresh();
     const root = banner()!.shadowRoot!;
     const region = root.querySelector('[role="region"]')!;
-    expect(root.getElementById(region.getAttribute('aria-labelledby')!)!.textContent).toBe('10 minutes on the feed today');
+    expect(root.getElementById(region.getAttribute('aria-labelledby')!)!.textContent).toBe('11 minutes on the feed today');
     expect(root.querySelector('[aria-modal]')).toBeNull();
     const link = root.querySelector('a')!;
     expect(link.textContent).toBe('Call Ana Ruiz');

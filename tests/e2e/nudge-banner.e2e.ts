@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
+import type { ConversationStat, DayRollup } from '../../src/shared/store-types';
+
+const SCREENSHOTS = process.env.NSS_SCREENSHOTS;
+const casey: ConversationStat = {
+  threadId: 'c'.repeat(32),
+  participantName: 'Casey Carter',
+  threadUrl: 'https://www.linkedin.com/messaging/thread/2-casey/',
+  inLast7d: 7,
+  outLast7d: 7,
+  longestRun: 10,
+  lastActivity: Date.now(),
+  templated: false,
+};
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser({ routes: { '/feed/': 'synthetic-react-feed-2026.html' } });
+});
+afterAll(async () => browser?.close());
+
+/** Runs `change` on today's rollup and the conversations inside the worker's own database. */
+async function inWorkerDatabase(change: 'read' | 'seed', conversation: ConversationStat): Promise<number> {
+  return browser.worker.evaluate(
+    ([mode, seeded]) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('not-so-social');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['rollups', 'conversations'], 'readwrite');
+          const rollups = tx.objectStore('rollups');
+          const all = rollups.getAll();
+          all.onsuccess = () => {
+            const days = (all.result as DayRollup[]).sort((a, b) => a.dayKey.localeCompare(b.dayKey));
+            const today = days.at(-1);
+            if (!today) return reject(new Error('no rollup yet'));
+            if (mode === 'seed') {
+              // Fifteen minutes of scrolling earlier today, without waiting fifteen minutes.
+              rollups.put({ ...today, feedMs: today.feedMs + 15 * 60_000 });
+              tx.objectStore('conversations').put(seeded);
+            }
+            tx.oncomplete = () => resolve(today.feedMs);
+          };
+        };
+      }),
+    [change, conversation] as const,
+  );
+}
+
+const banner = (page: Page) => page.locator('not-so-social-nudge');
+
+test('active time on the feed is measured and reported to the background', async () => {
+  const page = await browser.openLinkedIn('/feed/');
+  await page.waitForTimeout(2500);
+  expect(await banner(page).count()).toBe(0);
+  // Closing the tab hands over the last stretch.
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => inWorkerDatabase('read', casey), { timeout: 5000 }).toBeGreaterThanOrEqual(1000);
+});
+
+test('past the day\'s stretch a banner offers the conversation worth a call; "Not today" holds after a reload', async () => {
+  await inWorkerDatabase('seed', casey);
+  const page = await browser.openLinkedIn('/feed/');
+  await banner(page).waitFor({ timeout: 10_000 });
+  expect(await banner(page).getByRole('heading').textContent()).toBe('15 minutes on the feed today');
+  const link = banner(page).getByRole('link', { name: 'Call Casey Carter' });
+  expect(await link.getAttribute('href')).toBe('https://www.linkedin.com/messaging/thread/2-casey/#not-so-social-call');
+  // Not modal: the page stays usable and keeps the focus.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/nudge.png` });
+
+  await banner(page).getByRole('button', { name: 'Not today' }).click();
+  expect(await banner(page).count()).toBe(0);
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.waitForTimeout(2500);
+  expect(await banner(page).count()).toBe(0);
+  await page.close();
+});
