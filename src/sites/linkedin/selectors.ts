@@ -85,6 +85,13 @@ export const COMMENT_EDITOR_EMBER = '.comments-comment-box__form [contenteditabl
 export const COMMENT_EDITOR_REACT = '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"][role="textbox"]';
 export const COMMENT_EDITOR = `${COMMENT_EDITOR_EMBER}, ${COMMENT_EDITOR_REACT}`;
 
+/**
+ * A mention inside a comment or message draft: Quill's mention blot in the Ember comment box (an anchor
+ * carrying the member's urn), tiptap's mention node in React, or a plain profile link. Only meaningful
+ * inside an editor; no saved page holds a draft with mentions yet.
+ */
+export const EDITOR_MENTION = '.ql-mention, [data-entity-urn], [data-type="mention"], a[href*="/in/"]';
+
 /** Ember invitation card on the invitation manager, its sender and its note. */
 export const INVITE_EMBER = '.invitation-card';
 export const INVITE_LINK_EMBER = '.invitation-card__link';

@@ -34,6 +34,7 @@ const EXPECTED: Record<keyof typeof selectors, Counts> = {
   POST_HEADER_REACT: [0, 0, 0, 0, 0, 0, 0, 0, 2],
   COMMENT_HEADER_REACT: [0, 0, 0, 0, 0, 2, 0, 0, 2],
   PROFILE_LINK: [3, 9, 31, 9, 13, 5, 6, 4, 10],
+  EDITOR_MENTION: [3, 9, 31, 9, 13, 5, 6, 4, 10],
   MENTION_LINK: [3, 9, 31, 9, 13, 5, 6, 4, 11],
   VISIBLE_NAME: [17, 21, 54, 43, 43, 1, 0, 0, 5],
   TEXT_NOISE: [28, 61, 187, 60, 60, 6, 7, 4, 7],
