@@ -25,6 +25,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Extension pages run in browsers that preload modules natively; the polyfill would be the
+      // bundle's only fetch() call.
+      modulePreload: { polyfill: false },
     },
   };
 });

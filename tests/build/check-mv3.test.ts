@@ -1,0 +1,90 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkBuild, checkFile, checkManifest } from '../../scripts/check-mv3';
+import { deriveFirefoxManifest } from '../../scripts/firefox-manifest';
+
+const GOOD = {
+  manifest_version: 3,
+  version: '1.0.0',
+  permissions: ['storage', 'alarms'],
+  optional_permissions: ['notifications'],
+  host_permissions: ['https://www.linkedin.com/*'],
+  background: { service_worker: 'service-worker-loader.js', type: 'module' },
+  content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['src/content/index.js'] }],
+};
+const USES_ALL = 'browser.storage.local.get();browser.alarms.create();browser.notifications.create()';
+const rules = (findings: Array<{ rule: string }>): string[] => findings.map((f) => f.rule);
+
+describe('checkManifest', () => {
+  test('passes the Chrome manifest and its derived Firefox twin', () => {
+    expect(checkManifest(GOOD, USES_ALL)).toEqual([]);
+    expect(checkManifest(deriveFirefoxManifest(GOOD), USES_ALL)).toEqual([]);
+  });
+
+  test('flags Manifest V2 and a missing module service worker', () => {
+    expect(rules(checkManifest({ ...GOOD, manifest_version: 2 }, USES_ALL))).toEqual(['Manifest V3']);
+    expect(checkManifest({ ...GOOD, background: { scripts: ['bg.js'], type: 'module' } }, USES_ALL)[0]?.detail).toMatch(/service_worker/);
+    expect(checkManifest({ ...GOOD, background: { service_worker: 'sw.js' } }, USES_ALL)[0]?.detail).toMatch(/ES module/);
+  });
+
+  test('flags permissions beyond the allowed list, and allowed ones the code never uses', () => {
+    expect(checkManifest({ ...GOOD, permissions: ['storage', 'tabs'] }, USES_ALL)[0]?.detail).toMatch(/not on the allowed list: tabs/);
+    expect(checkManifest(GOOD, 'browser.storage.local.get()')[0]?.detail).toMatch(/never used by the code: alarms, notifications/);
+  });
+
+  test('flags hosts beyond LinkedIn, in host permissions and in content-script matches', () => {
+    expect(checkManifest({ ...GOOD, host_permissions: ['<all_urls>'] }, USES_ALL)[0]?.detail).toMatch(/<all_urls>/);
+    const matchesAll = { ...GOOD, content_scripts: [{ matches: ['https://*/*'], js: ['c.js'] }] };
+    expect(checkManifest(matchesAll, USES_ALL)[0]?.detail).toMatch(/https:\/\/\*\/\*/);
+  });
+
+  test('flags a loosened CSP, web_accessible_resources and externally_connectable', () => {
+    const csp = { extension_pages: "script-src 'self' 'unsafe-eval' https://cdn.example; object-src 'self'" };
+    expect(checkManifest({ ...GOOD, content_security_policy: csp }, USES_ALL)[0]?.detail).toMatch(/'unsafe-eval', https:\/\/cdn.example/);
+    expect(checkManifest({ ...GOOD, content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" } }, USES_ALL)).toEqual([]);
+    expect(rules(checkManifest({ ...GOOD, web_accessible_resources: [] }, USES_ALL))).toEqual(['no web_accessible_resources']);
+    expect(rules(checkManifest({ ...GOOD, externally_connectable: { matches: [] } }, USES_ALL))).toEqual(['least permissions']);
+  });
+});
+
+describe('checkFile', () => {
+  test.each([
+    ['eval("1+1")', 'no eval'],
+    ['x=new Function("a","return a")', 'no new Function'],
+    ['setTimeout("alert(1)",5)', 'no string timers'],
+    ['import("https://cdn.example/x.js")', 'no remote scripts'],
+    ['importScripts("//cdn.example/x.js")', 'no remote scripts'],
+    ['fetch("/api")', 'no network requests'],
+    ['new XMLHttpRequest()', 'no network requests'],
+  ])('flags %s', (code, rule) => {
+    expect(rules(checkFile('a.js', code))).toEqual([rule]);
+  });
+
+  test('lets ordinary minified code through, URLs in strings and methods named like the rules included', () => {
+    const code = 'const u=new URL(e,`https://www.linkedin.com`);page.evaluate(x);retrieval(1);a.eval2;setTimeout(()=>f(),5)';
+    expect(checkFile('a.js', code)).toEqual([]);
+  });
+
+  test('flags remote and inline scripts in pages, not bundled module scripts', () => {
+    expect(rules(checkFile('p.html', '<script src="https://cdn.example/a.js"></script>'))).toEqual(['no remote scripts']);
+    expect(rules(checkFile('p.html', '<script>alert(1)</script>'))).toEqual(['no inline scripts']);
+    expect(checkFile('p.html', '<script type="module" crossorigin src="/assets/index.js"></script>')).toEqual([]);
+  });
+});
+
+describe('checkBuild', () => {
+  let dir = '';
+  afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+  test('reads a build folder: manifest, every script and page, and the files the manifest names', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'nss-mv3-'));
+    await mkdir(join(dir, 'src/content'), { recursive: true });
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(GOOD));
+    await writeFile(join(dir, 'service-worker-loader.js'), USES_ALL);
+    expect(await checkBuild(dir)).toEqual([{ rule: 'complete build', detail: 'manifest names src/content/index.js, which is not in the build' }]);
+    await writeFile(join(dir, 'src/content/index.js'), 'eval(location.hash)');
+    expect(rules(await checkBuild(dir))).toEqual(['no eval']);
+  });
+});
