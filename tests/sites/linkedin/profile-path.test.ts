@@ -14,3 +14,12 @@ describe('profilePath', () => {
     [null, undefined],
   ])('%s → %s', (href, expected) => expect(profilePath(href)).toBe(expected));
 });
+
+describe('profilePath edge cases', () => {
+  it.each([
+    ['//www.linkedin.com/in/ana-ruiz', '/in/ana-ruiz'],
+    ['https://www.linkedin.com.evil.example/in/ana-ruiz', undefined],
+    ['https://evil.example/?next=https://www.linkedin.com/in/ana-ruiz', undefined],
+    ['in/ana-ruiz', undefined],
+  ])('%s → %s', (href, expected) => expect(profilePath(href)).toBe(expected));
+});
