@@ -16,6 +16,8 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 export interface FirefoxExtension {
   browser: Browser;
+  /** Script errors a LinkedIn page reported, the content script's included: Firefox-only failures show up here. */
+  errors: string[];
   /** Opens a LinkedIn path, answered from the saved page mapped to it. */
   openLinkedIn: (path: string) => Promise<Page>;
   /** Opens one of the extension's own pages, e.g. src/popup/index.html. */
@@ -54,13 +56,19 @@ export async function launchFirefoxWithExtension(routes: Record<string, string>)
   const installedId = await browser.installExtension(DIST_FIREFOX);
   if (installedId !== GECKO_ID) throw new Error(`Installed ${installedId}, expected ${GECKO_ID}`);
 
+  const errors: string[] = [];
   return {
     browser,
+    errors,
     openLinkedIn: async (path) => {
       const fixture = routes[path];
       if (!fixture) throw new Error(`No saved page routed for ${path}`);
       const body = await readFile(join(FIXTURES, fixture));
       const page = await browser.newPage();
+      page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const url = new URL(request.url());

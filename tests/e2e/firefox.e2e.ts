@@ -16,7 +16,9 @@ afterAll(async () => firefox?.close());
 
 /** Which comment (by element id) each label sits in, once the idle-time scan has had time to finish. */
 async function labelledComments(page: Page): Promise<string[]> {
-  await page.waitForSelector('not-so-social-label', { timeout: 15_000 });
+  await page.waitForSelector('not-so-social-label', { timeout: 15_000 }).catch((error: unknown) => {
+    throw new Error(`No label appeared. Script errors on the page: ${JSON.stringify(firefox.errors)}`, { cause: error });
+  });
   await new Promise((done) => setTimeout(done, 1500));
   return page.$$eval('not-so-social-label', (labels) =>
     labels.map((label) => label.closest('[data-id^="urn:li:comment"]')?.id ?? 'outside any comment'),
