@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+// findItemsIn runs on every mutation batch. Reading one added comment must cost the same in a thread of
+// 5 comments as in one of 60: counted in DOM queries, which unlike time does not depend on the machine.
+import { describe, expect, it, vi } from 'vitest';
+import { findItems, findItemsIn } from '../../../src/sites/linkedin/find-items';
+import { loadFixture } from './load-fixture';
+
+function threadWith(comments: number): { document: Document; list: Element; template: Element } {
+  const document = loadFixture('linkedin-post-comment-thread-2026-09.html');
+  const list = document.querySelector('.scaffold-finite-scroll__content > div')!;
+  const template = list.querySelector(':scope > article')!;
+  for (let i = 1; i < comments; i += 1) {
+    const copy = template.cloneNode(true) as Element;
+    copy.setAttribute('data-id', `urn:li:comment:(activity:1111111111111111111,${i})`);
+    copy.querySelector('.comments-comment-meta__description-container')!.setAttribute('href', `/in/person-${i}/`);
+    list.append(copy);
+  }
+  return { document, list, template };
+}
+
+function queriesToReadOneAddedComment(comments: number): number {
+  const { document, list, template } = threadWith(comments);
+  findItems(document);
+  const added = template.cloneNode(true) as Element;
+  added.setAttribute('data-id', 'urn:li:comment:(activity:1111111111111111111,999999)');
+  list.append(added);
+  const proto = Object.getPrototypeOf(Object.getPrototypeOf(added)) as Element;
+  const all = vi.spyOn(proto, 'querySelectorAll');
+  const one = vi.spyOn(proto, 'querySelector');
+  const [found] = findItemsIn(added).filter((f) => f.element === added);
+  const queries = all.mock.calls.length + one.mock.calls.length;
+  all.mockRestore();
+  one.mockRestore();
+  expect(found?.item.threadParticipants).toHaveLength(comments);
+  return queries;
+}
+
+describe('cost of reading an added comment', () => {
+  it('does not grow with the number of comments already in the thread', () => {
+    expect(queriesToReadOneAddedComment(60)).toBe(queriesToReadOneAddedComment(5));
+  });
+});
