@@ -21,6 +21,16 @@ export interface CallControls {
   showResult: (result: PlaceResult) => void;
   /** Shows the shortcuts for the first slot and lets the user pick another; null hides them. */
   showCalendar: (offer: CalendarOffer | null) => void;
+  /** Back to the bare button, when the form now writes to another thread. */
+  reset: () => void;
+}
+
+/**
+ * Keys pressed on our controls stay ours: LinkedIn handles Enter in its message form (send on Enter),
+ * and a key meant for our button must never reach it.
+ */
+export function keepKeysInside(host: HTMLElement): void {
+  for (const type of ['keydown', 'keypress', 'keyup']) host.addEventListener(type, (event) => event.stopPropagation());
 }
 
 const RESULT_KEYS: Record<PlaceResult, string> = {
@@ -38,6 +48,7 @@ function link(className: string, text: string): HTMLAnchorElement {
 
 export function createCallControls(onSuggest: () => void): CallControls {
   const { host, root } = createShadowHost('not-so-social-call', CALL_CONTROLS_ROLE, CALL_CONTROLS_CSS);
+  keepKeysInside(host);
   const bar = element('div', 'bar');
   bar.setAttribute('role', 'group');
   bar.setAttribute('aria-label', uiText('callControlsLabel'));
@@ -85,8 +96,18 @@ export function createCallControls(onSuggest: () => void): CallControls {
     ics.download = shortcuts.icsFileName;
   };
 
+  const hideCalendar = (): void => {
+    calendar.hidden = true;
+    releaseIcs();
+  };
+
   return {
     host,
+    reset: () => {
+      status.textContent = '';
+      delete host.dataset.result;
+      hideCalendar();
+    },
     showResult: (result) => {
       status.textContent = uiText(RESULT_KEYS[result]);
       host.dataset.result = result;
@@ -94,8 +115,7 @@ export function createCallControls(onSuggest: () => void): CallControls {
     showCalendar: (offer) => {
       const first = offer?.slots[0];
       if (!offer || !first) {
-        calendar.hidden = true;
-        releaseIcs();
+        hideCalendar();
         return;
       }
       slotChoice.replaceChildren(

@@ -46,6 +46,8 @@ export class CallFeature {
   readonly #hashes = new Map<string, Promise<string>>();
   readonly #lastReported = new Map<string, string>();
   readonly #nudged = new Set<string>();
+  /** Forms whose row or note speaks about a thread; LinkedIn reuses a form when the user opens another thread. */
+  readonly #shownFor = new Map<Element, { thread: string | undefined; note?: HTMLElement }>();
   #dirty = new Set<string>();
   #reportScheduled = false;
   #openDraft: boolean;
@@ -66,6 +68,7 @@ export class CallFeature {
 
   handle(roots: Element[]): void {
     this.#tracker.nextBatch();
+    this.#forgetOtherThreads();
     for (const composer of roots.flatMap(composersIn)) this.#attach(composer);
     const now = Date.now();
     for (const found of roots.flatMap((root) => findItemsIn(root))) {
@@ -118,6 +121,7 @@ export class CallFeature {
     const draft = draftCallMessage({ participantName: name, settings, now });
     const result = await placeDraft(editor, draft.text);
     controls?.showResult(result);
+    this.#shownFor.set(form, { ...this.#shownFor.get(form), thread });
     if (result === 'failed') return;
     if (draft.slots.length > 0 && thread) this.#offeredSlots.set(thread, formatSlots(draft.slots, settings.call.timeZone));
     const threadKey = thread ?? `page:${location.pathname}`;
@@ -202,11 +206,22 @@ export class CallFeature {
     const form = [...document.querySelectorAll(MESSAGE_FORM)].find((candidate) => conversationOfForm(candidate, location.pathname) === thread);
     if (!form) return;
     this.#nudged.add(thread);
-    const note = createCallNudge(
+    const note: HTMLElement = createCallNudge(
       { firstName: firstName(conversation.participantName), traded: conversation.inLast7d + conversation.outLast7d },
       () => void this.suggest(form),
     );
     form.before(note);
+    this.#shownFor.set(form, { thread, note });
+  }
+
+  /** What the row and the note say about one thread must not stay on screen once the form shows another. */
+  #forgetOtherThreads(): void {
+    for (const [form, shown] of this.#shownFor) {
+      if (form.isConnected && conversationOfForm(form, location.pathname) === shown.thread) continue;
+      this.#controls.get(form)?.reset();
+      shown.note?.remove();
+      this.#shownFor.delete(form);
+    }
   }
 
   /** For a thread opened from the popup: the draft goes into the full-page composer once it and its header are there. */

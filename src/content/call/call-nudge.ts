@@ -1,6 +1,7 @@
 // The quiet note a thread gets once, when it has just become a conversation that deserves a call.
 import { uiText } from '../pattern-names';
 import { createShadowHost, element } from '../shadow-host';
+import { keepKeysInside } from './call-controls';
 import { CALL_NUDGE_CSS } from './call-styles';
 
 export const CALL_NUDGE_ROLE = 'call-nudge';
@@ -13,6 +14,7 @@ export interface NudgeFacts {
 
 export function createCallNudge(facts: NudgeFacts, onSuggest: () => void): HTMLElement {
   const { host, root } = createShadowHost('not-so-social-call-nudge', CALL_NUDGE_ROLE, CALL_NUDGE_CSS);
+  keepKeysInside(host);
   const note = element('div', 'note');
   note.setAttribute('role', 'note');
   const text = facts.firstName === ''

@@ -47,8 +47,9 @@ function placeCaret(editor: HTMLElement, position: Position): Selection | null {
 
 function execute(editor: HTMLElement, command: 'insertText' | 'insertParagraph', text?: string): boolean {
   const doc = editor.ownerDocument;
-  // Deprecated on paper, but still the only way to make the browser produce trusted beforeinput/input
-  // events in a contenteditable; Chromium and Firefox both keep it for exactly this use.
+  // Deprecated on paper, but still the only way to have the browser edit a contenteditable as typing
+  // does, with trusted input events that LinkedIn's editor follows; Chromium and Firefox both keep it for
+  // exactly this use. (Chromium fires no beforeinput for it, only input.)
   if (typeof doc.execCommand !== 'function') return false;
   try {
     return doc.execCommand(command, false, text);

@@ -1,7 +1,7 @@
 // LinkedIn addresses a conversation as /messaging/thread/2-<base64 of the conversation id>/, and the same
 // id is in every message urn, so a thread's address can be written from a docked chat window too and
 // read back from the full messaging page's URL.
-const THREAD_PATH = /^\/messaging\/thread\/2-([A-Za-z0-9+/]+={0,2})\/?$/;
+const THREAD_PATH = /^\/messaging\/thread\/2-([A-Za-z0-9+/]+?={0,2})\/?$/;
 
 export function threadUrlFor(conversation: string): string {
   return `https://www.linkedin.com/messaging/thread/2-${btoa(conversation)}/`;

@@ -251,3 +251,36 @@ describe('call proposed', () => {
     expect(sentOf('content/call-event')).toEqual([]);
   });
 });
+
+describe('when LinkedIn reuses the form for another thread', () => {
+  test('the row forgets the last draft\'s status and calendar, and the note goes', async () => {
+    loadPage('linkedin-messaging-thread-2026-05.html');
+    const feature = new CallFeature(session, settings);
+    feature.handle([document.body]);
+    await reported();
+    await feature.suggest(form());
+    expect(document.querySelector('not-so-social-call-nudge')).not.toBeNull();
+    feature.handle([composer()]);
+    expect(controls().querySelector('.status')?.textContent).not.toBe('');
+
+    // Another thread opens in the same page: LinkedIn changes the address and swaps the rows.
+    history.pushState(null, '', `/messaging/thread/2-${btoa('another-conversation_100')}/`);
+    feature.handle([composer()]);
+    expect(controls().querySelector('.status')?.textContent).toBe('');
+    expect(controls().querySelector<HTMLElement>('.calendar')!.hidden).toBe(true);
+    expect(document.querySelector('not-so-social-call-nudge')).toBeNull();
+    history.pushState(null, '', `/messaging/thread/2-${btoa(CONVERSATION)}/`);
+  });
+});
+
+describe('a thread opened from the popup (#not-so-social-call)', () => {
+  test('gets the draft in its composer without a click, and loses the hash', async () => {
+    history.replaceState(null, '', `/messaging/thread/2-${btoa(CONVERSATION)}/#not-so-social-call`);
+    loadPage('linkedin-messaging-thread-2026-05.html');
+    const feature = new CallFeature(session, settings);
+    feature.handle([document.body]);
+    await vi.waitFor(() => expect(composer().textContent).toMatch(/^Hi Casey,/));
+    expect(location.hash).toBe('');
+    expect(sentOf('content/call-event').map((m) => m.kind)).toEqual(['suggested']);
+  });
+});

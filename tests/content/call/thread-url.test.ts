@@ -14,6 +14,11 @@ describe('thread URLs', () => {
     expect(conversationFromPath(path)).toBe('8482fcae-ae85-4ae7-befe-95487d5269b6_100');
   });
 
+  test('reads ids whose base64 needs no padding, with or without the trailing slash', () => {
+    expect(conversationFromPath(`/messaging/thread/2-${btoa('another-conversation_100')}/`)).toBe('another-conversation_100');
+    expect(conversationFromPath(`/messaging/thread/2-${btoa('another-conversation_100')}`)).toBe('another-conversation_100');
+  });
+
   test('other paths name no conversation', () => {
     expect(conversationFromPath('/messaging/')).toBeUndefined();
     expect(conversationFromPath('/feed/')).toBeUndefined();
