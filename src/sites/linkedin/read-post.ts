@@ -12,6 +12,7 @@ import {
   POST_EMBER,
   POST_HEADER_REACT,
   POST_TEXT_EMBER,
+  POST_URN_LINK,
   PROFILE_LINK,
   TEXT_REACT,
 } from './selectors';
@@ -19,7 +20,6 @@ import { hashtagsIn, mentionsIn } from './text-entities';
 
 const ACTIVITY_URN = /urn:li:(?:activity|ugcPost|share):\d+/;
 const ACTIVITY_IN_COMMENT = /\((?:urn:li:)?(activity|ugcPost|share):(\d+),/;
-const URN_HOLDER = '[href*="urn:li:activity:"], [href*="urn:li:ugcPost:"]';
 
 // Looking for an urn inside a React card can walk the whole card, comments included, so the answer is
 // kept per element for as long as the element keeps its componentkey.
@@ -40,7 +40,7 @@ export function postId(post: Element): string {
 function reactPostId(post: Element, key: string): string {
   const fromKey = ACTIVITY_URN.exec(key);
   if (fromKey) return fromKey[0];
-  const fromLink = ACTIVITY_URN.exec(post.querySelector(URN_HOLDER)?.getAttribute('href') ?? '');
+  const fromLink = ACTIVITY_URN.exec(post.querySelector(POST_URN_LINK)?.getAttribute('href') ?? '');
   if (fromLink) return fromLink[0];
   const fromComment = ACTIVITY_IN_COMMENT.exec(post.querySelector(COMMENT_REACT)?.getAttribute('componentkey') ?? '');
   if (fromComment) return `urn:li:${fromComment[1]}:${fromComment[2]}`;

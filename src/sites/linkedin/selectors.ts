@@ -10,6 +10,9 @@ export const POST_EMBER = '[role="article"][data-urn^="urn:li:"]';
 export const POST_REACT = '[role="listitem"][componentkey*="FeedType_"]';
 export const POST = `${POST_EMBER}, ${POST_REACT}`;
 
+/** A link naming a post's urn (permalink, analytics); React cards carry no urn of their own. */
+export const POST_URN_LINK = '[href*="urn:li:activity:"], [href*="urn:li:ugcPost:"]';
+
 /** The React feed list itself; what selector health can wait for on the feed. */
 export const FEED_REACT = '[data-testid="mainFeed"]';
 

@@ -26,6 +26,7 @@ const EXPECTED: Record<keyof typeof selectors, Counts> = {
   POST_REACT: [0, 0, 0, 0, 0, 0, 0, 0, 2],
   POST: [1, 0, 0, 1, 1, 0, 0, 0, 2],
   FEED_REACT: [0, 0, 0, 0, 0, 0, 0, 0, 1],
+  POST_URN_LINK: [0, 0, 0, 1, 1, 0, 0, 0, 1],
   POST_TEXT_EMBER: [1, 0, 0, 1, 1, 0, 0, 0, 0],
   TEXT_REACT: [0, 0, 0, 0, 0, 0, 0, 1, 4],
   POST_ACTOR_EMBER: [1, 0, 0, 1, 1, 0, 0, 0, 0],
