@@ -47,8 +47,8 @@ function isBroetry(text: string): boolean {
 export function engagementBaitSignals(item: Item, view: TextView): Signal[] {
   const signals: Signal[] = [];
   for (const { key, code, label } of PHRASE_SIGNALS) {
-    const match = baitPhrases[key].exec(view.lower);
-    if (match) signals.push({ code, text: `${label}: ${quote(match)}` });
+    const [match] = baitPhrases[key].find(view.lower, 1);
+    if (match !== undefined) signals.push({ code, text: `${label}: ${quote(match)}` });
   }
   const hashtags = countHashtags(item, view.raw);
   if (hashtags >= HASHTAG_STUFFING) signals.push({ code: 'hashtag-stuffing', text: `Uses ${hashtags} hashtags` });

@@ -1,5 +1,5 @@
 // Pod comments: generic praise that would fit under any post, left to lift a post in the feed.
-import { podPraise, podPraiseAll } from './phrases/compiled';
+import { podPraise } from './phrases/compiled';
 import type { RuleWeights, Signal } from './score';
 import { quote, type TextView } from './text-view';
 import type { Item } from './types';
@@ -20,7 +20,7 @@ const FILLER = new Set(
 );
 
 function specificWords(item: Item, view: TextView): number {
-  let rest = view.lower.replace(podPraiseAll, ' ');
+  let rest = podPraise.strip(view.lower);
   for (const person of item.mentions) rest = rest.split(person.name.toLowerCase()).join(' ');
   let count = 0;
   for (const word of rest.match(WORD) ?? []) if (!FILLER.has(word)) count += 1;
@@ -28,8 +28,8 @@ function specificWords(item: Item, view: TextView): number {
 }
 
 export function podCommentSignals(item: Item, view: TextView): Signal[] {
-  const praise = podPraise.exec(view.lower);
-  if (!praise) return [];
+  const [praise] = podPraise.find(view.lower, 1);
+  if (praise === undefined) return [];
   const signals: Signal[] = [{ code: 'generic-praise', text: `Generic praise: ${quote(praise)}` }];
   // A post author's name is allowed, so up to two words of "substance" still count as nothing.
   if (specificWords(item, view) <= MAX_SPECIFIC_WORDS) {

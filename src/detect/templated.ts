@@ -46,14 +46,11 @@ export function templatedScoreCap(signals: readonly Pick<Signal, 'code' | 'stren
 export function templatedSignals(item: Item, view: TextView): Signal[] {
   const signals: Signal[] = [];
   const placeholder = PLACEHOLDER.exec(view.raw);
-  if (placeholder) signals.push({ code: 'placeholder-unfilled', text: `Unfilled placeholder ${quote(placeholder)}` });
+  if (placeholder) signals.push({ code: 'placeholder-unfilled', text: `Unfilled placeholder ${quote(placeholder[0])}` });
   for (const { key, code, label } of PHRASE_SIGNALS) {
-    const phrases = templatedPhrases[key];
-    phrases.lastIndex = 0;
-    const first = phrases.exec(view.lower);
-    if (!first) continue;
     // A second stock phrase of the same kind counts again (once): templates stack them.
-    const second = phrases.exec(view.lower);
+    const [first, second] = templatedPhrases[key].find(view.lower, 2);
+    if (first === undefined) continue;
     const text = second ? `${label}: ${quote(first)}, ${quote(second)}` : `${label}: ${quote(first)}`;
     signals.push({ code, text, strength: second ? 2 : 1 });
   }

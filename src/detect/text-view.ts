@@ -14,8 +14,8 @@ export function textView(text: string): TextView {
   return { raw: text, lower: text.toLowerCase().replace(APOSTROPHES, "'").replace(WHITESPACE, ' ').trim() };
 }
 
-/** The matched phrase, trimmed and shortened, to quote in a reason. */
-export function quote(match: RegExpExecArray): string {
-  const phrase = match[0].trim();
+/** A matched phrase, trimmed and shortened, to quote in a reason. */
+export function quote(match: string): string {
+  const phrase = match.trim();
   return `“${phrase.length > 40 ? `${phrase.slice(0, 39)}…` : phrase}”`;
 }
