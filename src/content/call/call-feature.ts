@@ -12,7 +12,7 @@ import type { Settings } from '../../shared/settings';
 import { hashId } from '../../shared/hash-id';
 import { findMessageComposers, threadParticipantName } from '../../sites/linkedin/composer';
 import { findItemsIn } from '../../sites/linkedin/find-items';
-import { CHAT_WINDOW, MESSAGE_COMPOSER, MESSAGE_FORM, MESSAGE_FORM_FOOTER } from '../../sites/linkedin/selectors';
+import { CHAT_WINDOW, MESSAGE_COMPOSER, MESSAGE_FORM, MESSAGE_FORM_FOOTER, MESSAGE_LIST } from '../../sites/linkedin/selectors';
 import { sendMessage } from '../extension-api';
 import { OWN_NODE_ATTRIBUTE } from '../own-node';
 import type { PageSession } from '../page-session';
@@ -71,7 +71,7 @@ export class CallFeature {
     this.#forgetOtherThreads();
     for (const composer of roots.flatMap(composersIn)) this.#attach(composer);
     const now = Date.now();
-    for (const found of roots.flatMap((root) => findItemsIn(root))) {
+    for (const found of roots.flatMap(messageScopes).flatMap((scope) => findItemsIn(scope))) {
       const { item } = found;
       if (item.kind !== 'message' || !item.threadId || !item.direction) continue;
       const thread = item.threadId;
@@ -235,6 +235,15 @@ export class CallFeature {
     history.replaceState(history.state, '', location.pathname + location.search);
     void this.suggest(form);
   }
+}
+
+/**
+ * Where an added subtree can hold messages: itself when it was added inside a thread's message list (a
+ * new row), else the lists inside it. Posts and comments on the same page are never read here; the
+ * item scanner already does.
+ */
+function messageScopes(root: Element): Element[] {
+  return root.closest(MESSAGE_LIST) ? [root] : [...root.querySelectorAll(MESSAGE_LIST)];
 }
 
 function composersIn(root: Element): Element[] {
