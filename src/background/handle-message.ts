@@ -94,7 +94,8 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
         timeZone: clock.timeZone(),
         weekStartsOn: firstDayOfWeek(clock.locale()),
       });
-      await summaryShown();
+      // The badge can go after the popup has its answer.
+      void summaryShown();
       return summary;
     },
     'page/get-settings': () => settings.load(),

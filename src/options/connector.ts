@@ -11,4 +11,6 @@ export interface OptionsConnector {
   saveSettings(settings: unknown): Promise<SaveResult>;
   exportData(): Promise<ExportedData>;
   deleteAll(): Promise<{ ok: true }>;
+  /** Asks for the optional notifications permission; must be called from the user's click. */
+  requestNotifications(): Promise<boolean>;
 }

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { sendMessage } from '../shared/send-message';
 import type { OptionsConnector } from './connector';
 
@@ -6,4 +7,5 @@ export const extensionConnector: OptionsConnector = {
   saveSettings: (settings) => sendMessage({ type: 'page/save-settings', settings }),
   exportData: () => sendMessage({ type: 'page/export' }),
   deleteAll: () => sendMessage({ type: 'page/delete-all' }),
+  requestNotifications: () => browser.permissions.request({ permissions: ['notifications'] }),
 };

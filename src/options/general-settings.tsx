@@ -16,7 +16,14 @@ const PATTERN_KEYS: Record<Pattern, string> = {
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
-export function GeneralSettings({ draft, edit, errors }: { draft: SettingsDraft; edit: Edit; errors: FieldErrors }) {
+interface GeneralSettingsProps {
+  draft: SettingsDraft;
+  edit: Edit;
+  errors: FieldErrors;
+  requestNotifications: () => Promise<boolean>;
+}
+
+export function GeneralSettings({ draft, edit, errors, requestNotifications }: GeneralSettingsProps) {
   return (
     <Section id="warnings" title={t('optionsWarningsTitle')}>
       <ChoiceGroup
@@ -81,9 +88,13 @@ export function GeneralSettings({ draft, edit, errors }: { draft: SettingsDraft;
         path="weeklyNotification"
         label={t('optionsWeeklyNotification')}
         checked={draft.weeklyNotification}
-        onChecked={(on) => edit((d) => {
-          d.weeklyNotification = on;
-        })}
+        onChecked={(on) => {
+          // The permission is optional: asked for only when the user switches the notification on.
+          const granted = on ? requestNotifications() : Promise.resolve(false);
+          void granted.then((allowed) => edit((d) => {
+            d.weeklyNotification = on && allowed;
+          }));
+        }}
         errors={errors}
       />
     </Section>

@@ -89,7 +89,7 @@ export function OptionsApp(props: { connector: OptionsConnector; locale: string;
             </ul>
           </div>
         )}
-        <GeneralSettings draft={draft} edit={edit} errors={fieldErrors} />
+        <GeneralSettings draft={draft} edit={edit} errors={fieldErrors} requestNotifications={connector.requestNotifications} />
         <CallSettings draft={draft} edit={edit} errors={fieldErrors} locale={locale} browserTimeZone={props.browserTimeZone} />
         <div class="save-bar">
           <button type="submit" class="primary" disabled={saveState === 'saving'}>

@@ -37,6 +37,7 @@ function fakeConnector(stored: { events: number } = { events: 3 }) {
       stored.events = 0;
       return { ok: true as const };
     }),
+    requestNotifications: vi.fn(async () => true),
   } satisfies OptionsConnector;
   return connector;
 }
@@ -81,6 +82,18 @@ const button = (root: HTMLElement, text: string) =>
 afterEach(() => vi.restoreAllMocks());
 
 describe('options: settings', () => {
+  test.each([
+    ['granted', true],
+    ['refused', false],
+  ])('switching the weekly notification on asks for the permission (%s)', async (_name, granted) => {
+    const connector = fakeConnector();
+    connector.requestNotifications.mockResolvedValue(granted);
+    const root = await renderOptions(connector);
+    await click(root.querySelector('#field-weeklyNotification'));
+    expect(connector.requestNotifications).toHaveBeenCalledOnce();
+    expect(root.querySelector<HTMLInputElement>('#field-weeklyNotification')?.checked).toBe(granted);
+  });
+
   test('shows the stored settings, including the browser time zone as the default', async () => {
     const root = await renderOptions(fakeConnector());
     expect(root.querySelector<HTMLInputElement>('#field-sensitivity-balanced')?.checked).toBe(true);
