@@ -64,6 +64,11 @@ interface Manifest {
 
 const list = (values: readonly string[]): string => values.join(', ');
 
+/** `https://www.linkedin.com/feed/*` is within `https://www.linkedin.com/*`; `https://*.linkedin.com/*` is not. */
+function withinPattern(pattern: string, allowed: string): boolean {
+  return pattern === allowed || (allowed.endsWith('/*') && pattern.startsWith(allowed.slice(0, -1)));
+}
+
 function checkCsp(csp: unknown): Finding[] {
   if (csp === undefined) return [];
   if (typeof csp !== 'object' || csp === null) return [{ rule: 'CSP not loosened', detail: 'content_security_policy must be the MV3 object form' }];
@@ -106,7 +111,7 @@ export function checkManifest(manifest: Manifest, code: string, policy: Policy =
     ...(manifest.optional_host_permissions ?? []),
     ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
   ];
-  const broad = hosts.filter((h) => !policy.hosts.includes(h));
+  const broad = hosts.filter((h) => !policy.hosts.some((allowed) => withinPattern(h, allowed)));
   if (broad.length > 0) findings.push({ rule: 'least permissions', detail: `hosts beyond ${list(policy.hosts)}: ${list([...new Set(broad)])}` });
 
   findings.push(...checkCsp(manifest.content_security_policy));

@@ -38,6 +38,9 @@ describe('checkManifest', () => {
     expect(checkManifest({ ...GOOD, host_permissions: ['<all_urls>'] }, USES_ALL)[0]?.detail).toMatch(/<all_urls>/);
     const matchesAll = { ...GOOD, content_scripts: [{ matches: ['https://*/*'], js: ['c.js'] }] };
     expect(checkManifest(matchesAll, USES_ALL)[0]?.detail).toMatch(/https:\/\/\*\/\*/);
+    const narrower = { ...GOOD, content_scripts: [{ matches: ['https://www.linkedin.com/feed/*'], js: ['c.js'] }] };
+    expect(checkManifest(narrower, USES_ALL)).toEqual([]);
+    expect(checkManifest({ ...GOOD, host_permissions: ['https://*.linkedin.com/*'] }, USES_ALL)[0]?.detail).toMatch(/\*\.linkedin/);
   });
 
   test('flags a loosened CSP, web_accessible_resources and externally_connectable', () => {
