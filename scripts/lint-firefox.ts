@@ -71,7 +71,9 @@ async function runWebExtLint(dir: string): Promise<LintReport> {
   const webExt = resolve(import.meta.dirname, '../node_modules/web-ext/bin/web-ext.js');
   const args = [webExt, 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'];
   // web-ext exits non-zero when it finds errors; the JSON report is on stdout either way.
-  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }).catch(
+  // NO_UPDATE_NOTIFIER: web-ext would otherwise spawn a background check against the npm registry.
+  const env = { ...process.env, NO_UPDATE_NOTIFIER: '1' };
+  const { stdout } = await promisify(execFile)(process.execPath, args, { env, maxBuffer: 16 * 1024 * 1024 }).catch(
     (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
   );
   const start = stdout.indexOf('{');
