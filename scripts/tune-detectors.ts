@@ -7,7 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { signalsOf } from '../src/detect/index';
 import { THRESHOLDS } from '../src/detect/levels';
 import type { RuleWeights } from '../src/detect/score';
-import { templatedScoreCap } from '../src/detect/templated';
+import { ENGAGEMENT_BAIT_RULES } from '../src/detect/engagement-bait';
+import { TEMPLATED_RULES, templatedScoreCap } from '../src/detect/templated';
 import type { Item, ItemKind, Pattern } from '../src/detect/types';
 
 interface Example {
@@ -61,6 +62,16 @@ function examples(lines: readonly Line[], pattern: Pattern): Example[] {
         cap: pattern === 'templated' ? templatedScoreCap(signals) : 1,
       };
     });
+}
+
+// A rule that never fires on dev has nothing to learn from; it gets the median weight of the rules
+// that did, rather than zero, so a device the sample lacks (say "comment YES") still counts.
+function withUnseenRules(weights: RuleWeights, allRules: readonly string[]): RuleWeights {
+  const fitted = Object.values(weights.rules).filter((weight) => weight > 0).sort((a, b) => a - b);
+  const median = fitted.length === 0 ? 0 : (fitted[Math.floor((fitted.length - 1) / 2)] as number);
+  const rules = { ...weights.rules };
+  for (const code of allRules) if (!HAND_SET.has(code) && rules[code] === undefined) rules[code] = median;
+  return { bias: weights.bias, rules };
 }
 
 function fit(data: readonly Example[]): RuleWeights {
@@ -152,9 +163,9 @@ export const TUNED_WEIGHTS: { templated: RuleWeights; 'engagement-bait': RuleWei
 }
 
 const devMessages = [...readSplit('dev-templated-raw'), ...readSplit('dev-templated-filled'), ...readSplit('dev-genuine')];
-const templated = fit(examples(devMessages, 'templated'));
+const templated = withUnseenRules(fit(examples(devMessages, 'templated')), TEMPLATED_RULES);
 templated.rules = { ...templated.rules, 'greeting-name': 0.3 };
-const bait = fit(examples(readSplit('dev-posts'), 'engagement-bait'));
+const bait = withUnseenRules(fit(examples(readSplit('dev-posts'), 'engagement-bait')), ENGAGEMENT_BAIT_RULES);
 process.stdout.write(`templated: ${JSON.stringify(templated)}\nengagement-bait: ${JSON.stringify(bait)}\n\n`);
 report('dev', templated, bait);
 report('heldout', templated, bait);

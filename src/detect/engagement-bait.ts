@@ -8,7 +8,8 @@ import type { Item } from './types';
 
 const PHRASE_SIGNALS: readonly { key: keyof EngagementBaitPhrases; code: string; label: string }[] = [
   { key: 'agree', code: 'bait-agree', label: 'Fishes for agreement' },
-  { key: 'commentKeyword', code: 'bait-comment', label: 'Asks for comments' },
+  { key: 'commentKeyword', code: 'bait-comment-keyword', label: 'Trades a reward for a comment' },
+  { key: 'commentPrompt', code: 'bait-comment', label: 'Asks for comments' },
   { key: 'repost', code: 'bait-repost', label: 'Asks for reposts' },
   { key: 'follow', code: 'bait-follow', label: 'Asks for follows' },
   { key: 'linkInComments', code: 'bait-link-in-comments', label: 'Link held back in the comments' },
@@ -25,6 +26,9 @@ const SHORT_LINE_WORDS = 14;
 const SENTENCE_END = /[.!?…](?:\s|$)/g;
 
 export const ENGAGEMENT_BAIT_WEIGHTS: RuleWeights = TUNED_WEIGHTS['engagement-bait'];
+
+/** Every rule code this detector can emit. */
+export const ENGAGEMENT_BAIT_RULES: readonly string[] = [...PHRASE_SIGNALS.map(({ code }) => code), 'hashtag-stuffing', 'broetry'];
 
 function countHashtags(item: Item, text: string): number {
   const inText = text.match(HASHTAG)?.length ?? 0;

@@ -11,7 +11,7 @@ export const POD_COMMENT_WEIGHTS: RuleWeights = {
   rules: { 'generic-praise': 1.5, 'no-reference': 2.5 },
 };
 
-const MAX_SPECIFIC_WORDS = 2;
+const MAX_SPECIFIC_WORDS = 1;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 // Filler around praise in the four languages: what is left after removing it is what the comment
 // says about the post.
@@ -31,7 +31,7 @@ export function podCommentSignals(item: Item, view: TextView): Signal[] {
   const [praise] = podPraise.find(view.lower, 1);
   if (praise === undefined) return [];
   const signals: Signal[] = [{ code: 'generic-praise', text: `Generic praise: ${quote(praise)}` }];
-  // A post author's name is allowed, so up to two words of "substance" still count as nothing.
+  // One leftover word is allowed ("Great insights John!"); two or more may be about the post.
   if (specificWords(item, view) <= MAX_SPECIFIC_WORDS) {
     signals.push({ code: 'no-reference', text: 'Says nothing about the post itself' });
   }

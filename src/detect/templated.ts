@@ -19,6 +19,16 @@ const PHRASE_SIGNALS: readonly { key: keyof TemplatedPhrases; code: string; labe
   { key: 'softClose', code: 'stock-sign-off', label: 'Stock sign-off' },
 ];
 
+/** Every rule code this detector can emit. */
+export const TEMPLATED_RULES: readonly string[] = [
+  'placeholder-unfilled',
+  ...PHRASE_SIGNALS.map(({ code }) => code),
+  'booking-link-first',
+  'greeting-name',
+  'same-text-senders',
+  'same-text-many-senders',
+];
+
 // Set by hand: the corpora have no real sender data to learn how much a repeat from others weighs.
 const SAME_TEXT_WEIGHTS = { 'same-text-senders': 2, 'same-text-many-senders': 1.5 };
 
@@ -27,20 +37,25 @@ export const TEMPLATED_WEIGHTS: RuleWeights = {
   rules: { ...TUNED_WEIGHTS.templated.rules, ...SAME_TEXT_WEIGHTS },
 };
 
-// Colleagues write "would you be open to a call?" or "would love to connect" too, and the genuine
-// corpora have too few LinkedIn-style messages to teach the weights that, so one stock phrase on its
-// own stays below 'low' at 'balanced'. An unfilled placeholder, a repeat from other senders or a
-// booking link in a first message is evidence enough alone.
+// Colleagues write "would you be open to a call?" or "happy to share my draft" too, and the genuine
+// corpora have too few LinkedIn-style messages to teach the weights that. So a verdict above 'low'
+// needs corroboration: two stock phrases, at least one of them an opener, connection request, pitch
+// or follow-up step (meeting asks and sign-offs alone are everyday words). An unfilled placeholder,
+// a repeat from other senders or a booking link in a first message is evidence enough alone.
 const DECISIVE = new Set(['placeholder-unfilled', 'same-text-senders', 'booking-link-first']);
-const SINGLE_SIGNAL_CAP = 0.3;
+const STRONG = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence']);
+const WEAK = new Set(['stock-call-ask', 'stock-sign-off']);
+const UNCORROBORATED_CAP = 0.3;
 
 export function templatedScoreCap(signals: readonly Pick<Signal, 'code' | 'strength'>[]): number {
-  let evidence = 0;
+  let strong = 0;
+  let weak = 0;
   for (const { code, strength } of signals) {
     if (DECISIVE.has(code)) return 1;
-    if (code !== 'greeting-name') evidence += strength ?? 1;
+    if (STRONG.has(code)) strong += strength ?? 1;
+    else if (WEAK.has(code)) weak += strength ?? 1;
   }
-  return evidence >= 2 ? 1 : SINGLE_SIGNAL_CAP;
+  return strong >= 1 && strong + weak >= 2 ? 1 : UNCORROBORATED_CAP;
 }
 
 export function templatedSignals(item: Item, view: TextView): Signal[] {

@@ -26,6 +26,9 @@ export const TUNED_WEIGHTS: { templated: RuleWeights; 'engagement-bait': RuleWei
       'bait-tag-someone': 4.89,
       'broetry': 0.47,
       'hashtag-stuffing': 0,
+      'bait-agree': 4.89,
+      'bait-comment-keyword': 4.89,
+      'bait-like-save': 4.89,
     },
   },
 };

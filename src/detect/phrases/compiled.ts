@@ -60,7 +60,7 @@ function matchersFor<K extends string>(keys: readonly K[], pick: (set: PhraseSet
 }
 
 const TEMPLATED_KEYS: readonly (keyof TemplatedPhrases)[] = ['opener', 'connect', 'pitch', 'callAsk', 'followUp', 'softClose'];
-const BAIT_KEYS: readonly (keyof EngagementBaitPhrases)[] = ['agree', 'commentKeyword', 'repost', 'follow', 'linkInComments', 'tagSomeone', 'saveOrLike'];
+const BAIT_KEYS: readonly (keyof EngagementBaitPhrases)[] = ['agree', 'commentKeyword', 'commentPrompt', 'repost', 'follow', 'linkInComments', 'tagSomeone', 'saveOrLike'];
 
 export const templatedPhrases = matchersFor(TEMPLATED_KEYS, (set, key) => set.templated[key]);
 export const baitPhrases = matchersFor(BAIT_KEYS, (set, key) => set.engagementBait[key]);

@@ -87,7 +87,8 @@ export const de: PhraseSet = {
   },
   engagementBait: {
     agree: ["(?:stimmt(?:'?s)?|seht ihr das (?:auch )?so|oder)\\s?\\?$", "(?:wer|wer noch) stimmt zu\\s?\\?"],
-    commentKeyword: ["kommentier(?:e|t)? (?:mit )?[\"„“]?\\S{1,20}[\"“”]?", "schreib(?:t)? (?:mir )?[\"„“]?\\S{1,20}[\"“”]? in die kommentare", "in die kommentare"],
+    commentKeyword: ["kommentier(?:e|t)? (?:mit )?[\"„“]?\\S{1,20}[\"“”]?", "schreib(?:t)? (?:mir )?[\"„“]?\\S{1,20}[\"“”]? in die kommentare"],
+    commentPrompt: ["in die kommentare"],
     repost: ["teil(?:e|t)? (?:diesen beitrag|das|ihn),? wenn", "(?:bitte )?teilen,? wenn", "♻"],
     follow: ["folg(?:e|t) mir (?:für mehr|für weitere)", "folge mir"],
     linkInComments: ["link (?:im|in den) (?:ersten )?kommentar(?:en)?"],

@@ -156,11 +156,12 @@ export const en: PhraseSet = {
       "(?:do you |would you |don't you )?agree\\s?\\?",
       "(?:who|anyone) else (?:agrees|feels this)",
       "yes or no\\s?\\?",
-      "(?:right|true)\\s?\\?$",
     ],
     commentKeyword: [
       "comment [\"'“”]?\\S{1,20}[\"'“”]?,? (?:below|and i(?:'ll| will)|to (?:get|receive)|for (?:the|a|access|my)|if you)",
       "(?:type|drop|write|leave|say) (?:a )?[\"'“”]?\\S{1,20}[\"'“”]? (?:in the comments|below|in comments)",
+    ],
+    commentPrompt: [
       "comment (?:below|down below)",
       "(?:drop|leave) (?:a|your) (?:comment|thoughts)",
       "let me know in the comments",

@@ -65,7 +65,8 @@ export const es: PhraseSet = {
   },
   engagementBait: {
     agree: ["¿?(?:estás|están|estáis) de acuerdo\\s?\\?"],
-    commentKeyword: ["comenta [\"“]?\\S{1,20}[\"”]?", "en los comentarios"],
+    commentKeyword: ["comenta [\"“]?\\S{1,20}[\"”]?"],
+    commentPrompt: ["en los comentarios"],
     repost: ["comparte (?:si|este|esta)", "♻"],
     follow: ["sígueme(?: para más)?"],
     linkInComments: ["enlace en (?:los |el primer )?comentarios?"],

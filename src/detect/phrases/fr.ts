@@ -73,7 +73,8 @@ export const fr: PhraseSet = {
   },
   engagementBait: {
     agree: ["(?:vous êtes |t'es |êtes-vous )?d'accord\\s?\\?"],
-    commentKeyword: ["commentez? [\"«“]?\\s?\\S{1,20}\\s?[\"»”]?", "en commentaire"],
+    commentKeyword: ["commentez? [\"«“]?\\s?\\S{1,20}\\s?[\"»”]?"],
+    commentPrompt: ["en commentaire"],
     repost: ["partagez (?:ce post|si|autour)", "repartagez", "♻"],
     follow: ["suivez-moi", "abonnez-vous", "suis-moi pour"],
     linkInComments: ["lien en (?:premier )?commentaire"],

@@ -20,8 +20,10 @@ export interface TemplatedPhrases {
 export interface EngagementBaitPhrases {
   /** A bare "Agree?" style prompt for reactions. */
   agree: string[];
-  /** "Comment YES and I'll send it", "drop a 🔥 below". */
+  /** "Comment YES and I'll send it": a keyword traded for a reward. */
   commentKeyword: string[];
+  /** Softer calls for comments: "let me know in the comments", "👇". Common in ordinary posts too. */
+  commentPrompt: string[];
   /** "Repost ♻️", "share this with your network". */
   repost: string[];
   /** "Follow me for more", "hit the 🔔". */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index';
+import type { Item, Level } from '../../src/detect/types';
+import { item } from './item';
+
+function bait(subject: Item) {
+  return detect(subject, { sensitivity: 'balanced' }).find((verdict) => verdict.pattern === 'engagement-bait');
+}
+
+describe('engagement-bait', () => {
+  it.each<[string, string, Level | 'none']>([
+    ['repost and follow', 'Most people quit too early.\n\nAgree?\n\n♻️ Repost if this helped someone in your network.\nFollow me for more.', 'high'],
+    ['comment a keyword', 'I wrote a 40-page guide on cold email.\n\nComment "GUIDE" and I\'ll send it to you.', 'high'],
+    ['link in the comments', 'We just published our salary report for 2026. Link in the comments 👇', 'high'],
+    ['tag someone', 'Tag someone who needs to hear this today.', 'high'],
+    ['German follow me', 'Drei Fehler, die ich als Gründer gemacht habe. Folge mir für mehr Einblicke.', 'high'],
+    ['a post that asks a real question', "We're migrating our billing system to Postgres next quarter. Has anyone run logical replication across major versions in production? What broke?", 'none'],
+    ['a plain announcement', 'Today is my last day at Globex. Thank you to the team for four great years; I start at Northwind in March.', 'none'],
+    ['a question to the reader without a device', "What's the best thing that's happened to you because you publish your thoughts online?", 'none'],
+  ])('%s → %s', (_name, text, expected) => {
+    expect(bait(item({ kind: 'post', text }))?.level ?? 'none').toBe(expected);
+  });
+
+  it('names the device it found', () => {
+    const verdict = bait(item({ kind: 'post', text: 'Five lessons from ten years of hiring.\n\nFollow me for more.' }));
+    expect(verdict?.reasons[0]).toEqual({ code: 'bait-follow', text: 'Asks for follows: “follow me for more”' });
+  });
+
+  it('counts hashtags in the text and in the item', () => {
+    const text = 'New role! #ai #ml #data #cloud #startup #hiring #growth';
+    const verdict = detect(item({ kind: 'post', text }), { sensitivity: 'strict' });
+    const signals = verdict.flatMap((v) => v.reasons.map((r) => r.code));
+    expect(signals.includes('hashtag-stuffing') || verdict.length === 0).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../src/detect/index';
+import type { Item, Level, Sensitivity } from '../../src/detect/types';
+import { item } from './item';
+
+function templated(subject: Item, sensitivity: Sensitivity = 'balanced') {
+  return detect(subject, { sensitivity }).find((verdict) => verdict.pattern === 'templated');
+}
+
+describe('templated', () => {
+  it.each<[string, Item, Level | 'none']>([
+    ['a raw template with placeholders', item({ kind: 'message', text: 'Hey {{first_name}}, saw you attended {{event_name}}. What was your biggest takeaway?' }), 'high'],
+    ['a bracket placeholder left in a note', item({ kind: 'invite', text: 'Hi [First Name], thanks for connecting.' }), 'high'],
+    ['a filled recruiter pitch', item({ kind: 'message', text: 'Hi Sarah, I came across your profile and was impressed by your experience. We have an exciting opportunity that might be a great fit. Would you be open to a quick chat?' }), 'high'],
+    ['a break-up message', item({ kind: 'message', text: "Hi Tom, last note, promise. Reached out a few times and totally understand if the timing is off. If pipeline ever moves up the priority list at Northwind, happy to reconnect." }), 'high'],
+    ['a German connection note', item({ kind: 'invite', text: 'Hallo Jonas, ich bin auf Ihr Profil gestoßen und würde mich gerne mit Ihnen vernetzen.' }), 'high'],
+    ['a French follow-up', item({ kind: 'message', text: 'Bonjour Amélie, je me permets de vous relancer suite à mon dernier message. Seriez-vous disponible pour un échange rapide de 15 minutes ?' }), 'high'],
+    ['a Spanish connection note', item({ kind: 'invite', text: 'Hola Lucía, vi tu perfil y me encantaría conectar contigo. Ayudamos a empresas como la tuya a crecer.' }), 'high'],
+    ['a colleague asking for a call', item({ kind: 'message', text: "Hi Maria, would you be open to a call next week? I'd like to go through the Q3 numbers before the board meeting." }), 'none'],
+    ['a colleague proposing a quick call and sharing a draft', item({ kind: 'message', text: 'Hey Tom, thanks for the notes from yesterday. Could we have a quick call on Thursday about the migration plan? Happy to share my draft before then.' }), 'none'],
+    ['a colleague checking in on a contract', item({ kind: 'message', text: 'Just checking in — did you get a chance to look at the contract draft I sent on Monday?' }), 'none'],
+    ['a thank-you', item({ kind: 'message', text: 'Thanks a lot for covering for me at the review, I owe you one.' }), 'none'],
+    ['ok', item({ kind: 'message', text: 'ok' }), 'none'],
+  ])('%s → %s', (_name, subject, expected) => {
+    expect(templated(subject)?.level ?? 'none').toBe(expected);
+  });
+
+  it('quotes the phrases it found as reasons', () => {
+    const verdict = templated(item({ kind: 'message', text: 'Hi {{first_name}}, I came across your profile and would love to connect.' }));
+    const texts = verdict?.reasons.map((reason) => reason.text) ?? [];
+    expect(texts).toContain('Unfilled placeholder “{{first_name}}”');
+    expect(texts.some((text) => text.includes('i came across your profile'))).toBe(true);
+  });
+
+  it('one stock phrase alone is at most low, and only when strict', () => {
+    const colleague = item({ kind: 'message', text: 'Would you be open to a quick chat about the offsite agenda?' });
+    expect(templated(colleague, 'balanced')).toBeUndefined();
+    expect(templated(colleague, 'strict')?.level).toBe('low');
+  });
+
+  it('a booking link in a first message is a reason, not in a reply', () => {
+    const text = 'Hi Omar, we help logistics teams cut detention fees. Grab a slot here: https://calendly.com/alex/15min';
+    expect(templated(item({ kind: 'message', text, isFirstInThread: true }))?.reasons.map((r) => r.code)).toContain('booking-link-first');
+    expect(templated(item({ kind: 'message', text, isFirstInThread: false }))?.reasons.map((r) => r.code) ?? []).not.toContain('booking-link-first');
+  });
+
+  it('the same text from other senders makes an otherwise plain message templated', () => {
+    const text = 'Hey Priya, noticed you are hiring SDRs this quarter. What is your plan for ramping them?';
+    expect(templated(item({ kind: 'message', text }))?.level ?? 'none').not.toBe('high');
+    const repeated = templated(item({ kind: 'message', text, sameTextSenders: 3 }));
+    expect(repeated?.level).toBe('high');
+    expect(repeated?.reasons.map((reason) => reason.text)).toContain('Same text from 3 other senders');
+  });
+
+  it('only looks at messages and invitations', () => {
+    expect(templated(item({ kind: 'post', text: 'Hi {{first_name}}, I came across your profile.' }))).toBeUndefined();
+  });
+});
