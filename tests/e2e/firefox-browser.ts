@@ -13,6 +13,7 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 // Firefox gives each install a random moz-extension host; pinning it lets the test open the popup.
 const EXTENSION_UUID = '6e0d1d5c-2f4b-4c3a-9a47-000000000e2e';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+export const BACKGROUND_IDLE_MS = 2000;
 
 export interface FirefoxExtension {
   browser: Browser;
@@ -47,6 +48,9 @@ export async function launchFirefoxWithExtension(routes: Record<string, string>)
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Firefox suspends an idle MV3 event page after 30 s; after 2 s here, so the tests also prove
+      // that nothing the extension counts lives only in the background's memory.
+      'extensions.background.idle.timeout': BACKGROUND_IDLE_MS,
       'app.normandy.enabled': false,
       'services.settings.server': 'data:,',
       'browser.region.network.url': '',

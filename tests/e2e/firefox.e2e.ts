@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { StoredEvent } from '../../src/shared/store-types';
-import { DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
+import { BACKGROUND_IDLE_MS, DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
 
 const POST_PATH = '/feed/update/urn:li:activity:1111111111111111111/';
 let firefox: FirefoxExtension;
@@ -62,6 +62,15 @@ test('in Firefox, the count reaches the store once, even after a reload', async 
   await page.reload({ waitUntil: 'domcontentloaded' });
   await labelledComments(page);
   // Reports are batched for a second before they are written.
+  await new Promise((done) => setTimeout(done, 2000));
+  await page.close();
+  expect(await storedTagHijackComments()).toBe(1);
+});
+
+test('in Firefox, a visit after the idle background was suspended is labelled and still counted once', async () => {
+  await new Promise((done) => setTimeout(done, BACKGROUND_IDLE_MS * 2));
+  const page = await firefox.openLinkedIn(POST_PATH);
+  expect(await labelledComments(page)).toEqual(['ember75']);
   await new Promise((done) => setTimeout(done, 2000));
   await page.close();
   expect(await storedTagHijackComments()).toBe(1);
