@@ -4,6 +4,7 @@ import { access, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listFiles, packageDate, reproducibleZip } from './reproducible-zip';
+import { verifySourceZip } from './verify-source-zip';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 const NAME = 'not-so-social';
@@ -78,5 +79,10 @@ export async function writePackages(options: PackageOptions = {}): Promise<strin
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const path of await writePackages()) console.log(path);
+  const written = await writePackages();
+  for (const path of written) console.log(path);
+  const differences = await verifySourceZip(written[2] ?? '', PROJECT);
+  for (const difference of differences) console.log(`✗ rebuilt from the source zip, ${difference}`);
+  console.log(differences.length === 0 ? '✓ the source zip rebuilds dist/chrome and dist/firefox byte for byte' : '✗ the source zip does not rebuild dist/');
+  process.exitCode = differences.length === 0 ? 0 : 1;
 }
