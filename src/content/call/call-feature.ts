@@ -12,7 +12,7 @@ import type { Settings } from '../../shared/settings';
 import { hashId } from '../../shared/hash-id';
 import { findMessageComposers, threadParticipantName } from '../../sites/linkedin/composer';
 import { findItemsIn } from '../../sites/linkedin/find-items';
-import { CHAT_WINDOW, MESSAGE_COMPOSER, MESSAGE_FORM, MESSAGE_FORM_FOOTER, MESSAGE_LIST } from '../../sites/linkedin/selectors';
+import { CHAT_WINDOW, MESSAGE_FORM, MESSAGE_FORM_FOOTER, MESSAGE_LIST } from '../../sites/linkedin/selectors';
 import { sendMessage } from '../extension-api';
 import { OWN_NODE_ATTRIBUTE } from '../own-node';
 import type { PageSession } from '../page-session';
@@ -246,8 +246,10 @@ function messageScopes(root: Element): Element[] {
   return root.closest(MESSAGE_LIST) ? [root] : [...root.querySelectorAll(MESSAGE_LIST)];
 }
 
+/** The composers an added subtree brings, or sits beside: a re-rendered footer may have taken our row with it. */
 function composersIn(root: Element): Element[] {
-  return root.matches(MESSAGE_COMPOSER) ? [root] : findMessageComposers(root);
+  const form = root.closest(MESSAGE_FORM);
+  return findMessageComposers(form ?? root);
 }
 
 /** Starts the call feature for this page visit. */

@@ -83,6 +83,19 @@ describe('the Suggest a call row on the saved messaging page', () => {
     expect(controls().querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Not So Social: suggest a call');
   });
 
+  test('comes back when LinkedIn re-renders the form\'s footer and drops the row with it', () => {
+    loadPage('linkedin-messaging-thread-2026-05.html');
+    const feature = new CallFeature(session, settings);
+    feature.handle([document.body]);
+    document.querySelector('not-so-social-call')!.remove();
+    const footer = document.querySelector('.msg-form__footer')!;
+    const fresh = footer.cloneNode(true) as Element;
+    footer.replaceWith(fresh);
+    feature.handle([fresh]);
+    expect(document.querySelectorAll('not-so-social-call')).toHaveLength(1);
+    expect(document.querySelector('not-so-social-call')?.nextElementSibling).toBe(fresh);
+  });
+
   test('one click puts a draft greeting Casey in the composer, records the suggestion and offers the calendar', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
     const feature = new CallFeature(session, settings);
