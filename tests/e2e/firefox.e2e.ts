@@ -6,20 +6,29 @@ import type { StoredEvent } from '../../src/shared/store-types';
 import { BACKGROUND_IDLE_MS, DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
 
 const POST_PATH = '/feed/update/urn:li:activity:1111111111111111111/';
+const THREAD_PATH = `/messaging/thread/2-${btoa('8482fcae-ae85-4ae7-befe-95487d5269b6_100')}/`;
 let firefox: FirefoxExtension;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build at ${DIST_FIREFOX}: run \`npm run build\` first.`);
-  firefox = await launchFirefoxWithExtension({ [POST_PATH]: 'linkedin-post-comment-thread-2026-09-edited-four-mentions.html' });
+  firefox = await launchFirefoxWithExtension({
+    [POST_PATH]: 'linkedin-post-comment-thread-2026-09-edited-four-mentions.html',
+    [THREAD_PATH]: 'linkedin-messaging-thread-2026-05.html',
+  });
 });
 afterAll(async () => firefox?.close());
 
-/** Which comment (by element id) each label sits in, once the idle-time scan has had time to finish. */
-async function labelledComments(page: Page): Promise<string[]> {
+/** Waits for the first label, then gives the idle-time scanner a moment to finish the rest of the page. */
+async function waitForLabels(page: Page): Promise<void> {
   await page.waitForSelector('not-so-social-label', { timeout: 15_000 }).catch((error: unknown) => {
     throw new Error(`No label appeared. Script errors on the page: ${JSON.stringify(firefox.errors)}`, { cause: error });
   });
   await new Promise((done) => setTimeout(done, 1500));
+}
+
+/** Which comment (by element id) each label sits in. */
+async function labelledComments(page: Page): Promise<string[]> {
+  await waitForLabels(page);
   return page.$$eval('not-so-social-label', (labels) =>
     labels.map((label) => label.closest('[data-id^="urn:li:comment"]')?.id ?? 'outside any comment'),
   );
@@ -83,4 +92,32 @@ test('in Firefox, the popup shows the week\'s count', async () => {
     { timeout: 10_000 },
   );
   await popup.close();
+});
+
+test('in Firefox, the inbound stock opener of a message thread is labelled, the user\'s own replies are not', async () => {
+  const page = await firefox.openLinkedIn(THREAD_PATH);
+  await waitForLabels(page);
+  const perMessage = await page.$$eval('[data-event-urn^="urn:li:msg_message:"]', (messages) =>
+    messages.map((message) => message.querySelector('not-so-social-label')?.getAttribute('data-pattern') ?? null),
+  );
+  expect(perMessage).toEqual(['templated', null, null]);
+  await page.close();
+});
+
+test('in Firefox, "Suggest a call" puts a draft for Casey in the composer and sends nothing', async () => {
+  const page = await firefox.openLinkedIn(THREAD_PATH);
+  const button = await page.waitForSelector('not-so-social-call >>> button.suggest', { timeout: 15_000 });
+  await page.evaluate(() => {
+    document.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      document.body.dataset.submitted = 'yes';
+    });
+  });
+  await button?.click();
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.msg-form [contenteditable="true"] p')].some((line) => line.textContent?.startsWith('Hi Casey, shall we pick this up on a quick call instead?')),
+    { timeout: 10_000 },
+  );
+  expect(await page.evaluate(() => document.body.dataset.submitted)).toBeUndefined();
+  await page.close();
 });
