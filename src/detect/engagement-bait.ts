@@ -50,8 +50,9 @@ function isBroetry(text: string): boolean {
 
 export function engagementBaitSignals(item: Item, view: TextView): Signal[] {
   const signals: Signal[] = [];
+  const found = baitPhrases.find(view.lower, 1);
   for (const { key, code, label } of PHRASE_SIGNALS) {
-    const [match] = baitPhrases[key].find(view.lower, 1);
+    const [match] = found.get(key) ?? [];
     if (match !== undefined) signals.push({ code, text: `${label}: ${quote(match)}` });
   }
   const hashtags = countHashtags(item, view.raw);

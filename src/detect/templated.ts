@@ -62,9 +62,10 @@ export function templatedSignals(item: Item, view: TextView): Signal[] {
   const signals: Signal[] = [];
   const placeholder = PLACEHOLDER.exec(view.raw);
   if (placeholder) signals.push({ code: 'placeholder-unfilled', text: `Unfilled placeholder ${quote(placeholder[0])}` });
+  // A second stock phrase of the same kind counts again (once): templates stack them.
+  const found = templatedPhrases.find(view.lower, 2);
   for (const { key, code, label } of PHRASE_SIGNALS) {
-    // A second stock phrase of the same kind counts again (once): templates stack them.
-    const [first, second] = templatedPhrases[key].find(view.lower, 2);
+    const [first, second] = found.get(key) ?? [];
     if (first === undefined) continue;
     const text = second ? `${label}: ${quote(first)}, ${quote(second)}` : `${label}: ${quote(first)}`;
     signals.push({ code, text, strength: second ? 2 : 1 });
