@@ -136,7 +136,8 @@ export class CallFeature {
         : draft.slots.length > 0
           ? draft.slots
           : pickSlots(now, { timeZone: call.timeZone, workingHours: call.workingHours, workingDays: call.workingDays, callMinutes: call.callMinutes });
-    const threadId = await this.#hash(threadKey);
+    // The calendar does not need the stored id, only a uid; it must not wait on a failed hash.
+    const threadId = await this.#hash(threadKey).catch(() => crypto.randomUUID());
     const threadUrl = thread ? threadUrlFor(thread) : location.href;
     const displayName = name.trim();
     controls?.showCalendar({
