@@ -1,6 +1,7 @@
 // Launches Debian's firefox-esr over WebDriver BiDi (puppeteer-core, which downloads no browser) with
 // dist/firefox installed as a temporary add-on, and answers https://www.linkedin.com/ from saved pages.
 // Nothing leaves the machine: every other request is aborted.
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -26,17 +27,36 @@ export interface FirefoxExtension {
   close: () => Promise<void>;
 }
 
-export function findFirefox(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((p): p is string => Boolean(p));
-  for (const path of candidates) {
-    try {
-      accessSync(path, constants.X_OK);
-      return path;
-    } catch {
-      // try the next one
-    }
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
   }
-  throw new Error('No Firefox found: install Debian\'s firefox-esr (apt-get install firefox-esr; .ci/run does) or set FIREFOX_PATH.');
+}
+
+function locateFirefox(): string | undefined {
+  const chosen = process.env.FIREFOX_PATH;
+  if (chosen && !executable(chosen)) throw new Error(`FIREFOX_PATH is set to ${chosen}, which is not an executable file.`);
+  return [chosen, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((path): path is string => Boolean(path)).find(executable);
+}
+
+/**
+ * FIREFOX_PATH, Debian's firefox-esr, or firefox. Like the Chromium tests, on a Debian/Ubuntu machine
+ * where we are root, a missing Firefox is installed with apt-get (and said so).
+ */
+export function findFirefox(): string {
+  const found = locateFirefox();
+  if (found) return found;
+  if (process.getuid?.() === 0 && executable('/usr/bin/apt-get')) {
+    console.log("Firefox not found: installing Debian's firefox-esr with apt-get (a minute or two)…");
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const installed = locateFirefox();
+    if (installed) return installed;
+  }
+  throw new Error("No Firefox found: install Debian's firefox-esr (sudo apt-get install firefox-esr) or Firefox 140 or later, or set FIREFOX_PATH.");
 }
 
 export async function launchFirefoxWithExtension(routes: Record<string, string>): Promise<FirefoxExtension> {

@@ -15,7 +15,8 @@ beforeAll(async () => {
     [POST_PATH]: 'linkedin-post-comment-thread-2026-09-edited-four-mentions.html',
     [THREAD_PATH]: 'linkedin-messaging-thread-2026-05.html',
   });
-});
+  // Room for installing firefox-esr on a fresh machine.
+}, 300_000);
 afterAll(async () => firefox?.close());
 
 /** Waits for the first label, then gives the idle-time scanner a moment to finish the rest of the page. */
