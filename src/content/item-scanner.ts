@@ -3,7 +3,9 @@ import type { ItemKind, Verdict } from '../detect/types';
 import type { ItemReport } from '../messages';
 import { hashId } from '../shared/hash-id';
 import type { DisplayMode } from '../shared/settings';
-import { findItemsIn } from '../sites/linkedin/find-items';
+import { findItemsIn, type FoundItem } from '../sites/linkedin/find-items';
+import { ITEM } from '../sites/linkedin/selectors';
+import { idlePause, SLICE_MS } from './idle-pause';
 import { applyDisplay, clearDisplay } from './item-display';
 import { createLabel } from './label';
 
@@ -15,6 +17,8 @@ export interface ScannerDeps {
   correct: (id: string, verdict: Verdict) => void;
   /** Every kind of item found, flagged or not: what selector health waits for. */
   found?: (kind: ItemKind) => void;
+  /** Gives the main thread back between slices of work; resolves when scanning may go on. */
+  pause?: () => Promise<void>;
 }
 
 interface Flagged {
@@ -32,32 +36,46 @@ export class ItemScanner {
     this.#deps = deps;
   }
 
+  /**
+   * Reads, judges and labels the items under `roots`, a few milliseconds at a time: a rescan of a
+   * page holding thousands of comments never becomes one long task. Resolves when all are reported.
+   */
   async scan(roots: Element[]): Promise<void> {
-    const fresh = roots.flatMap((root) => findItemsIn(root)).filter((found) => {
-      if (this.#handled.has(found.element)) return false;
-      this.#handled.add(found.element);
-      return true;
-    });
+    const pause = this.#deps.pause ?? idlePause;
     const options = this.#deps.options();
-    for (const { item } of fresh) this.#deps.found?.(item.kind);
-    await Promise.all(
-      fresh.map(async ({ item, element, labelAnchor }) => {
-        const verdicts = detect(item, options);
-        const id = await hashId(item.id);
-        const top = verdicts[0];
-        if (top && !this.#deps.corrected.has(id)) this.#flag(id, element, labelAnchor, top);
-        this.#deps.report({
-          id,
-          kind: item.kind,
-          verdicts: verdicts.map((v) => ({
-            pattern: v.pattern,
-            level: v.level === 'high' ? 'high' : 'low',
-            score: v.score,
-            reasons: v.reasons.map((r) => r.code),
-          })),
-        });
-      }),
-    );
+    const judged: Promise<void>[] = [];
+    let sliceStart = performance.now();
+    for (const candidate of roots.flatMap(candidatesIn)) {
+      if (this.#handled.has(candidate)) continue;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await pause();
+        sliceStart = performance.now();
+      }
+      for (const found of findItemsIn(candidate)) {
+        if (this.#handled.has(found.element)) continue;
+        this.#handled.add(found.element);
+        this.#deps.found?.(found.item.kind);
+        judged.push(this.#judge(found, options));
+      }
+    }
+    await Promise.all(judged);
+  }
+
+  async #judge({ item, element, labelAnchor }: FoundItem, options: DetectOptions): Promise<void> {
+    const verdicts = detect(item, options);
+    const id = await hashId(item.id);
+    const top = verdicts[0];
+    if (top && !this.#deps.corrected.has(id)) this.#flag(id, element, labelAnchor, top);
+    this.#deps.report({
+      id,
+      kind: item.kind,
+      verdicts: verdicts.map((v) => ({
+        pattern: v.pattern,
+        level: v.level === 'high' ? 'high' : 'low',
+        score: v.score,
+        reasons: v.reasons.map((r) => r.code),
+      })),
+    });
   }
 
   /** Applies the current display mode again to every flagged item still on the page (settings changed). */
@@ -81,4 +99,15 @@ export class ItemScanner {
     this.#flagged.add(flagged);
     applyDisplay(element, this.#deps.display(), verdict);
   }
+}
+
+/**
+ * The item elements an added subtree brings, outermost first: the item it was added inside (a "see
+ * more" expansion, a lazily rendered body), itself, and the items within it. Each is read on its own
+ * so that the work can be sliced; nested ones already read with their parent are skipped.
+ */
+function candidatesIn(root: Element): Element[] {
+  const enclosing = root.closest(ITEM);
+  const inside = [...root.querySelectorAll(ITEM)];
+  return enclosing ? [enclosing, ...inside] : inside;
 }
