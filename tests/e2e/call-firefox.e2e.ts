@@ -1,0 +1,50 @@
+// "Suggest a call" in Firefox, whose content scripts run behind Xray wrappers and whose execCommand is
+// its own: the draft must still reach the composer through trusted input events, below the user's text.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
+
+const THREAD_PATH = `/messaging/thread/2-${btoa('8482fcae-ae85-4ae7-befe-95487d5269b6_100')}/`;
+const COMPOSER = '.msg-form [contenteditable="true"]';
+let firefox: FirefoxExtension;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build at ${DIST_FIREFOX}: run \`npm run build\` first.`);
+  firefox = await launchFirefoxWithExtension({ [THREAD_PATH]: 'linkedin-messaging-thread-2026-05.html' });
+});
+afterAll(async () => firefox?.close());
+
+/** An element inside our row's shadow root (puppeteer's CSS selectors do not pierce it). */
+async function inCallRow(page: Page, selector: string): Promise<ElementHandle<Element>> {
+  const handle = await page.evaluateHandle((inner) => document.querySelector('not-so-social-call')?.shadowRoot?.querySelector(inner), selector);
+  const element = handle.asElement();
+  if (!element) throw new Error(`${selector} is not in the call row`);
+  return element as ElementHandle<Element>;
+}
+
+test('in Firefox, one click types the draft for Casey below the user\'s text, with trusted input events, and offers the calendar', async () => {
+  const page = await firefox.openLinkedIn(THREAD_PATH);
+  await page.waitForSelector('not-so-social-call', { timeout: 15_000 });
+  await page.evaluate((composer) => {
+    const seen: string[] = [];
+    (window as unknown as { composerInputs: string[] }).composerInputs = seen;
+    document.querySelector(composer)?.addEventListener('input', (event) => seen.push(`${(event as InputEvent).inputType}:${event.isTrusted}`));
+  }, COMPOSER);
+  await page.click(COMPOSER);
+  await page.keyboard.type('Thanks for the intro!');
+  await (await inCallRow(page, 'button.suggest')).click();
+
+  await page.waitForFunction((composer) => (document.querySelector(composer)?.querySelectorAll('p').length ?? 0) >= 2, { timeout: 10_000 }, COMPOSER);
+  const lines = await page.$$eval(`${COMPOSER} p`, (paragraphs) => paragraphs.map((p) => p.textContent ?? ''));
+  expect(lines[0]).toBe('Thanks for the intro!');
+  expect(lines[1]).toMatch(/^Hi Casey, shall we pick this up on a quick call instead\?/);
+  const inputs = await page.evaluate(() => (window as unknown as { composerInputs: string[] }).composerInputs);
+  expect(inputs.slice(-2)).toEqual(['insertParagraph:true', 'insertText:true']);
+
+  await page.waitForFunction(() => document.querySelector('not-so-social-call')?.shadowRoot?.querySelector('a.ics')?.getAttribute('download'), { timeout: 10_000 });
+  const ics = await inCallRow(page, 'a.ics');
+  expect(await ics.evaluate((a) => [(a as HTMLAnchorElement).download, (a as HTMLAnchorElement).href.slice(0, 5)])).toEqual(['call-with-casey-carter.ics', 'blob:']);
+  await page.close();
+});
