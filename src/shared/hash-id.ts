@@ -5,5 +5,9 @@ const PREFIX = 'not-so-social:v1:';
 export async function hashId(id: string): Promise<string> {
   const bytes = new TextEncoder().encode(PREFIX + id);
   const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest).subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+  // Copy the bytes before cutting: in a Firefox content script the digest's buffer belongs to the page,
+  // and calling subarray() on it throws a permission error.
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0'))
+    .slice(0, 16)
+    .join('');
 }
