@@ -64,6 +64,16 @@ export class CallFeature {
       if (pageRoots.length > 0) this.handle(pageRoots);
     });
     if (this.#openDraft) this.#session.setTimeout(() => this.#openDraftNow(true), OPEN_DRAFT_WAIT_MS);
+    // A link or number set on the options page counts for "call proposed" once the user is back.
+    document.addEventListener('visibilitychange', () => void this.#refreshSettings(), { signal: this.#session.signal });
+  }
+
+  async #refreshSettings(): Promise<Settings> {
+    if (document.visibilityState === 'visible') {
+      const fresh = await sendMessage({ type: 'content/page-state' }).catch(() => null);
+      if (fresh) this.#settings = fresh.settings;
+    }
+    return this.#settings;
   }
 
   handle(roots: Element[]): void {
@@ -112,9 +122,7 @@ export class CallFeature {
     const controls = this.#controls.get(form);
     const composer = findMessageComposers(form)[0];
     const editor = composer instanceof HTMLElement ? composer : null;
-    const fresh = await sendMessage({ type: 'content/page-state' }).catch(() => null);
-    if (fresh) this.#settings = fresh.settings;
-    const settings = this.#settings;
+    const settings = await this.#refreshSettings();
     const thread = conversationOfForm(form, location.pathname);
     const name = (composer ? threadParticipantName(composer) : null) ?? (thread ? this.#tracker.participantName(thread) : '');
     const now = new Date();

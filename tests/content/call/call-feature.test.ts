@@ -253,6 +253,22 @@ describe('call proposed', () => {
     await vi.waitFor(() => expect(sentOf('content/call-event').map((m) => m.kind)).toEqual(['proposed']));
   });
 
+  test('a scheduling link set on the options page counts once the user is back on the tab', async () => {
+    loadPage('linkedin-messaging-thread-2026-05.html');
+    // happy-dom has no idle callbacks; the page observer only needs them to be called at all.
+    window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 10);
+    window.cancelIdleCallback = (handle) => window.clearTimeout(handle);
+    const feature = new CallFeature(session, structuredClone(DEFAULT_SETTINGS));
+    feature.start();
+    feature.handle([document.body]);
+    settings.call.schedulingLink = 'https://calendly.com/me/30min';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(sentOf('content/page-state')).toHaveLength(1));
+    await new Promise((resolve) => setImmediate(resolve));
+    sendOutgoing(feature, 'Here you go: calendly.com/me/30min', Date.now());
+    await vi.waitFor(() => expect(sentOf('content/call-event').map((m) => m.kind)).toEqual(['proposed']));
+  });
+
   test('an ordinary new message, or an old one loaded from history, is not a proposal', async () => {
     settings.call.schedulingLink = 'https://calendly.com/me/30min';
     loadPage('linkedin-messaging-thread-2026-05.html');
