@@ -31,12 +31,15 @@ export const ENGAGEMENT_BAIT_WEIGHTS: RuleWeights = TUNED_WEIGHTS['engagement-ba
 export const ENGAGEMENT_BAIT_RULES: readonly string[] = [...PHRASE_SIGNALS.map(({ code }) => code), 'hashtag-stuffing', 'broetry'];
 
 function countHashtags(item: Item, text: string): number {
-  const inText = text.match(HASHTAG)?.length ?? 0;
+  const inText = text.includes('#') ? (text.match(HASHTAG)?.length ?? 0) : 0;
   return Math.max(inText, item.hashtags.length);
 }
 
 // "Broetry": one short sentence per line, many lines, so each line reads as a hook.
 function isBroetry(text: string): boolean {
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && breaks < BROETRY_MIN_LINES; at = text.indexOf('\n', at + 1)) breaks += 1;
+  if (breaks < BROETRY_MIN_LINES - 1) return false;
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
   if (lines.length < BROETRY_MIN_LINES) return false;
   let short = 0;

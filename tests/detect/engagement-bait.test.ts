@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index';
+import { detect, signalsOf } from '../../src/detect/index';
 import type { Item, Level } from '../../src/detect/types';
 import { item } from './item';
 
@@ -26,10 +26,18 @@ describe('engagement-bait', () => {
     expect(verdict?.reasons[0]).toEqual({ code: 'bait-follow', text: 'Asks for follows: “follow me for more”' });
   });
 
-  it('counts hashtags in the text and in the item', () => {
-    const text = 'New role! #ai #ml #data #cloud #startup #hiring #growth';
-    const verdict = detect(item({ kind: 'post', text }), { sensitivity: 'strict' });
-    const signals = verdict.flatMap((v) => v.reasons.map((r) => r.code));
-    expect(signals.includes('hashtag-stuffing') || verdict.length === 0).toBe(true);
+  it('counts hashtags in the text, in scraped "hashtag#" form and in the item', () => {
+    const codes = (text: string, hashtags: string[] = []) => signalsOf(item({ kind: 'post', text, hashtags }), 'engagement-bait').map((signal) => signal.code);
+    expect(codes('New role! #ai #ml #data #cloud #startup #hiring')).toContain('hashtag-stuffing');
+    expect(codes('New role! hashtag#ai hashtag#ml hashtag#data hashtag#cloud hashtag#startup hashtag#hiring')).toContain('hashtag-stuffing');
+    expect(codes('New role!', ['ai', 'ml', 'data', 'cloud', 'startup', 'hiring'])).toContain('hashtag-stuffing');
+    expect(codes('New role! #ai #ml')).not.toContain('hashtag-stuffing');
+  });
+
+  it('recognises one short sentence per line, and not a paragraph', () => {
+    const broetry = ['I got fired.', 'On a Monday.', 'With no warning.', 'I cried.', 'Then I called my mentor.', 'She laughed.', 'Then she hired me.', 'Best day of my life.', 'Never give up.'].join('\n');
+    const paragraph = 'We shipped the new billing system last week. It took four months and two rewrites, mostly because the tax rules differ per country. Here is what we learned about testing money code.';
+    expect(signalsOf(item({ kind: 'post', text: broetry }), 'engagement-bait').map((signal) => signal.code)).toContain('broetry');
+    expect(signalsOf(item({ kind: 'post', text: paragraph }), 'engagement-bait')).toEqual([]);
   });
 });
