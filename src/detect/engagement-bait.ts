@@ -18,7 +18,7 @@ const PHRASE_SIGNALS: readonly { key: keyof EngagementBaitPhrases; code: string;
 ];
 
 // Scraped posts often read "hashtag#ai" where the page had a link; count both spellings.
-const HASHTAG = /(?:^|[^\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
+const HASHTAG = /(?:^|[^\p{L}\p{N}_&]|hashtag)#[\p{L}\p{N}_]+/gu;
 const HASHTAG_STUFFING = 6;
 const BROETRY_MIN_LINES = 8;
 const BROETRY_SHARE = 0.75;
