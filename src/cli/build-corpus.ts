@@ -1,6 +1,8 @@
-// `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout}-*.jsonl from the shared
-// corpus (../shared/corpus) and the gathered files in data/corpus, adding placeholder-filled
-// variants of every template. Gathered files are all held out; the shared corpus is split by hash.
+// `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout,fresh}-*.jsonl from the
+// shared corpus (../shared/corpus) and the gathered files in data/corpus, adding placeholder-filled
+// variants of every template. The shared corpus is split by hash; gathered files are held out, and
+// *-fresh2.jsonl files (gathered before the second pass changed any rule) form the 'fresh' split,
+// which is only ever measured, never tuned on or read while writing rules.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isHeldOut } from './corpus-split';
@@ -19,6 +21,9 @@ const SHARED = process.env.SHARED_CORPUS ?? '/work/shared/corpus';
 const GATHERED = 'data/corpus';
 const OUT = join(GATHERED, 'split');
 const FILLED_VARIANTS = 2;
+const FRESH = /-fresh2\.jsonl$/;
+
+type Split = 'dev' | 'heldout' | 'fresh';
 
 function readJsonl(path: string): Line[] {
   return readFileSync(path, 'utf8')
@@ -34,12 +39,12 @@ function group(line: Line): string {
 }
 
 const buckets = new Map<string, Line[]>();
-function add(split: 'dev' | 'heldout', name: string, line: Line): void {
+function add(split: Split, name: string, line: Line): void {
   const key = `${split}-${name}`;
   buckets.set(key, [...(buckets.get(key) ?? []), line]);
 }
 
-function addWithVariants(split: 'dev' | 'heldout', line: Line): void {
+function addWithVariants(split: Split, line: Line): void {
   add(split, group(line), line);
   if (line.label !== 'templated') return;
   const seedBase = [...line.text].reduce((sum, char) => sum + char.charCodeAt(0), 0);
@@ -53,7 +58,7 @@ for (const file of readdirSync(SHARED).filter((name) => name.endsWith('.jsonl'))
   for (const line of readJsonl(join(SHARED, file))) addWithVariants(isHeldOut(line.text) ? 'heldout' : 'dev', line);
 }
 for (const file of readdirSync(GATHERED).filter((name) => name.endsWith('.jsonl')).sort()) {
-  for (const line of readJsonl(join(GATHERED, file))) addWithVariants('heldout', line);
+  for (const line of readJsonl(join(GATHERED, file))) addWithVariants(FRESH.test(file) ? 'fresh' : 'heldout', line);
 }
 
 mkdirSync(OUT, { recursive: true });
