@@ -3,7 +3,7 @@
 // or the options page. The background answers each with the matching entry of `Responses`.
 import type { ItemKind, Pattern } from './detect/types';
 import { PATTERNS } from './detect/types';
-import type { Settings, SettingsError } from './shared/settings';
+import type { ProposalKind, Settings, SettingsError } from './shared/settings';
 import type {
   ConversationStat,
   ExportedData,
@@ -34,6 +34,42 @@ export interface FingerprintReport {
   sender: string;
 }
 
+/**
+ * What "Suggest a call" asks the background for: the page knows the person and the thread, and words
+ * the event in the browser's language; the background knows the settings and does the calendar maths.
+ */
+export interface CallDraftRequest {
+  participantName: string;
+  /** Hashed thread id: the .ics uid, so that importing the same slot twice updates one event. */
+  threadId: string;
+  /** Localised "Call with Ana Ruiz". */
+  eventTitle: string;
+  /** Localised text holding the thread's URL. */
+  eventDetails: string;
+}
+
+/** One time the calendar row offers, ready to show: nothing is left to compute in the page. */
+export interface OfferedSlot {
+  /** ISO instants. */
+  start: string;
+  end: string;
+  /** As the draft writes it, e.g. "Tue 14:00 (CET)". */
+  label: string;
+  google: string;
+  outlook: string;
+  icsText: string;
+}
+
+export interface CallDraft {
+  text: string;
+  proposal: ProposalKind;
+  /** The times the text itself offers ('' unless it offers times): a sent message holding them is a proposal. */
+  offeredTimes: string;
+  /** The calendar shortcuts: none for a scheduling link (the tool makes the event). */
+  slots: OfferedSlot[];
+  icsFileName: string;
+}
+
 export type ContentMessage =
   | { type: 'content/items-seen'; items: ItemReport[] }
   | { type: 'content/correction'; id: string; pattern: Pattern }
@@ -42,7 +78,12 @@ export type ContentMessage =
   | { type: 'content/selector-health'; surface: SelectorSurface; ok: boolean }
   | { type: 'content/fingerprints'; fingerprints: FingerprintReport[] }
   | { type: 'content/conversation'; conversation: ConversationStat }
-  | { type: 'content/call-event'; kind: 'suggested' | 'proposed'; threadId: string }
+  /**
+   * With `sentText` (a message the user just sent), a 'proposed' event is recorded only if that text
+   * holds their link, room, phone or `offeredTimes`; the text itself is never kept.
+   */
+  | { type: 'content/call-event'; kind: 'suggested' | 'proposed'; threadId: string; sentText?: string; offeredTimes?: string }
+  | ({ type: 'content/call-draft' } & CallDraftRequest)
   | { type: 'content/call-candidates' }
   | { type: 'content/nudge-state' }
   | { type: 'content/nudge-snooze' };
@@ -67,6 +108,7 @@ export interface Responses {
   'content/fingerprints': { otherSenders: number[] };
   'content/conversation': { ok: true };
   'content/call-event': { ok: true };
+  'content/call-draft': CallDraft;
   'content/call-candidates': { conversations: ConversationStat[] };
   'content/nudge-state': NudgeState;
   'content/nudge-snooze': { ok: true };
@@ -83,6 +125,8 @@ type Fields = Record<string, unknown>;
 
 const ITEM_KINDS: readonly ItemKind[] = ['post', 'comment', 'message', 'invite'];
 const MAX_BATCH = 500;
+/** Room for any message a person writes on LinkedIn, while a runaway page cannot send megabytes. */
+export const MAX_SENT_TEXT = 20_000;
 
 const isRecord = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -91,6 +135,7 @@ const isPattern = (value: unknown): value is Pattern => PATTERNS.includes(value 
 const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length <= 64;
 const isFingerprint = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{16}$/.test(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e6;
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const isTime = (value: unknown): value is number => Number.isFinite(value) && (value as number) > 0;
 
 function isConversation(value: unknown): value is ConversationStat {
@@ -146,7 +191,13 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
     m.fingerprints.length <= MAX_BATCH &&
     m.fingerprints.every((f) => isRecord(f) && isFingerprint(f.fp) && isHash(f.sender)),
   'content/conversation': (m) => isConversation(m.conversation),
-  'content/call-event': (m) => (m.kind === 'suggested' || m.kind === 'proposed') && isHash(m.threadId),
+  'content/call-event': (m) =>
+    (m.kind === 'suggested' || m.kind === 'proposed') &&
+    isHash(m.threadId) &&
+    (m.sentText === undefined || (m.kind === 'proposed' && isText(m.sentText, MAX_SENT_TEXT))) &&
+    (m.offeredTimes === undefined || (m.sentText !== undefined && isText(m.offeredTimes, 500))),
+  'content/call-draft': (m) =>
+    isText(m.participantName, 200) && isHash(m.threadId) && isText(m.eventTitle, 300) && isText(m.eventDetails, 1000),
   'content/call-candidates': () => true,
   'content/nudge-state': () => true,
   'content/nudge-snooze': () => true,

@@ -13,6 +13,9 @@ describe('parseMessage', () => {
     ['the weekly summary', { type: 'page/weekly-summary' }],
     ['the nudge state', { type: 'content/nudge-state' }],
     ['a nudge snooze', { type: 'content/nudge-snooze' }],
+    ['a suggested call', { type: 'content/call-event', kind: 'suggested', threadId: HASH }],
+    ['a sent message to check for a proposal', { type: 'content/call-event', kind: 'proposed', threadId: HASH, sentText: 'Tue 14:00?', offeredTimes: 'Tue 14:00 (CET)' }],
+    ['a call draft request', { type: 'content/call-draft', participantName: 'Ana Ruiz', threadId: HASH, eventTitle: 'Call with Ana Ruiz', eventDetails: 'https://www.linkedin.com/messaging/thread/2-abc/' }],
   ])('accepts %s', (_name, raw) => {
     expect(parseMessage(raw)).toEqual(raw);
   });
@@ -30,6 +33,11 @@ describe('parseMessage', () => {
     ['items that are not a list', { type: 'content/items-seen', items: { id: HASH } }],
     ['an oversized batch', { type: 'content/items-seen', items: Array.from({ length: 501 }, () => ({ id: HASH, kind: 'post', verdicts: [] })) }],
     ['message text smuggled as a reason', { type: 'content/items-seen', items: [{ id: HASH, kind: 'message', verdicts: [{ ...verdict, reasons: ['x'.repeat(65)] }] }] }],
+    ['a suggestion carrying message text', { type: 'content/call-event', kind: 'suggested', threadId: HASH, sentText: 'hello' }],
+    ['offered times without a sent message', { type: 'content/call-event', kind: 'proposed', threadId: HASH, offeredTimes: 'Tue 14:00 (CET)' }],
+    ['an oversized sent message', { type: 'content/call-event', kind: 'proposed', threadId: HASH, sentText: 'x'.repeat(20_001) }],
+    ['a call draft for an unhashed thread', { type: 'content/call-draft', participantName: 'Ana', threadId: 'thread-1', eventTitle: 'Call', eventDetails: '' }],
+    ['a call draft without its event title', { type: 'content/call-draft', participantName: 'Ana', threadId: HASH, eventDetails: '' }],
   ])('rejects %s', (_name, raw) => {
     expect(parseMessage(raw)).toBeNull();
   });

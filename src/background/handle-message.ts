@@ -1,7 +1,9 @@
+import { containsProposal } from '../call/proposal-sent';
 import type { Message, Responses } from '../messages';
 import type { Settings, SettingsValidation } from '../shared/settings';
 import type { Store } from '../store';
 import { dayKey, firstDayOfWeek } from '../store/local-days';
+import { callDraft } from './call-draft';
 
 export interface Clock {
   now: () => number;
@@ -71,11 +73,14 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
       await store.upsertConversation(conversation);
       return OK;
     },
-    'content/call-event': async ({ kind, threadId }) => {
+    'content/call-event': async ({ kind, threadId, sentText, offeredTimes }) => {
+      // The sent text is only looked at here, against the settings of this moment; it is not stored.
+      if (sentText !== undefined && !containsProposal(sentText, await settings.load(), offeredTimes)) return OK;
       const at = clock.now();
       await store.recordCallEvent({ kind, threadId, at, dayKey: today(at) });
       return OK;
     },
+    'content/call-draft': async (request) => callDraft(request, await settings.load(), new Date(clock.now())),
     'content/call-candidates': async () => ({ conversations: await store.conversationsDeservingCall(clock.now()) }),
     'content/nudge-state': async () => {
       const now = clock.now();

@@ -1,19 +1,16 @@
 // The "Suggest a call" row beside a message composer: the button, a live line saying what the click did,
 // and, once a time is proposed, the calendar shortcuts for it.
-import type { Slot } from '../../call/pick-slots';
+import type { OfferedSlot } from '../../messages';
 import { uiText } from '../pattern-names';
 import { createShadowHost, element } from '../shadow-host';
-import type { CalendarShortcuts } from './calendar-shortcuts';
 import { CALL_CONTROLS_CSS } from './call-styles';
 import type { PlaceResult } from './place-draft';
 
 export const CALL_CONTROLS_ROLE = 'call';
 
 export interface CalendarOffer {
-  slots: Slot[];
-  /** Each slot as the draft writes it, e.g. "Tue 14:00 (CET)". */
-  slotLabel: (slot: Slot) => string;
-  shortcuts: (slot: Slot) => CalendarShortcuts;
+  slots: OfferedSlot[];
+  icsFileName: string;
 }
 
 export interface CallControls {
@@ -85,15 +82,14 @@ export function createCallControls(onSuggest: () => void): CallControls {
     icsUrl = null;
   };
 
-  const showSlot = (offer: CalendarOffer, slot: Slot): void => {
-    const shortcuts = offer.shortcuts(slot);
-    google.href = shortcuts.google;
-    outlook.href = shortcuts.outlook;
+  const showSlot = (offer: CalendarOffer, slot: OfferedSlot): void => {
+    google.href = slot.google;
+    outlook.href = slot.outlook;
     releaseIcs();
     // A Blob URL and a[download] save the file without any download permission.
-    icsUrl = URL.createObjectURL(new Blob([shortcuts.icsText], { type: 'text/calendar;charset=utf-8' }));
+    icsUrl = URL.createObjectURL(new Blob([slot.icsText], { type: 'text/calendar;charset=utf-8' }));
     ics.href = icsUrl;
-    ics.download = shortcuts.icsFileName;
+    ics.download = offer.icsFileName;
   };
 
   const hideCalendar = (): void => {
@@ -120,7 +116,7 @@ export function createCallControls(onSuggest: () => void): CallControls {
       }
       slotChoice.replaceChildren(
         ...offer.slots.map((slot, index) => {
-          const option = element('option', '', offer.slotLabel(slot));
+          const option = element('option', '', slot.label);
           option.value = String(index);
           return option;
         }),

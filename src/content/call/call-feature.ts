@@ -1,12 +1,10 @@
 // "Schedule a call instead" in LinkedIn's messaging: the button beside every message composer, the
 // per-thread stats that say which conversations deserve a call, the note in a thread that just crossed
 // that line, and noticing when the user actually sent a proposal.
-import { draftCallMessage } from '../../call/draft-message';
-import { formatSlots, pickSlots, type Slot } from '../../call/pick-slots';
-import { containsProposal } from '../../call/proposal-sent';
 import { firstName } from '../../call/first-name';
 import { detect } from '../../detect';
 import type { Item } from '../../detect/types';
+import { MAX_SENT_TEXT, type CallDraft, type ContentMessage } from '../../messages';
 import type { ConversationStat } from '../../shared/store-types';
 import type { Settings } from '../../shared/settings';
 import { hashId } from '../../shared/hash-id';
@@ -18,7 +16,6 @@ import { OWN_NODE_ATTRIBUTE } from '../own-node';
 import type { PageSession } from '../page-session';
 import { uiText } from '../pattern-names';
 import { watchAddedRoots } from '../watch-added-roots';
-import { calendarShortcuts } from './calendar-shortcuts';
 import { CALL_CONTROLS_ROLE, createCallControls, type CallControls } from './call-controls';
 import { createCallNudge } from './call-nudge';
 import { placeDraft } from './place-draft';
@@ -34,15 +31,17 @@ const OPEN_DRAFT_WAIT_MS = 10_000;
 const REPORT_AFTER_MS = 1500;
 const MAX_NAME_LENGTH = 200;
 
+type CallEvent = Omit<Extract<ContentMessage, { type: 'content/call-event' }>, 'type' | 'threadId'>;
+
 const OWN = `[${OWN_NODE_ATTRIBUTE}]`;
 
 export class CallFeature {
   readonly #session: PageSession;
-  #settings: Settings;
+  readonly #settings: () => Settings;
   readonly #tracker = new ThreadTracker();
   readonly #controls = new WeakMap<Element, CallControls>();
   /** Per thread, the times the latest draft offered, so a sent message holding them counts as a proposal. */
-  readonly #offeredSlots = new Map<string, string>();
+  readonly #offeredTimes = new Map<string, string>();
   readonly #hashes = new Map<string, Promise<string>>();
   readonly #lastReported = new Map<string, string>();
   readonly #nudged = new Set<string>();
@@ -52,30 +51,19 @@ export class CallFeature {
   #reportScheduled = false;
   #openDraft: boolean;
 
-  constructor(session: PageSession, settings: Settings) {
+  /** `settings` answers with the latest settings the page has; they decide which messages are templated. */
+  constructor(session: PageSession, settings: () => Settings) {
     this.#session = session;
     this.#settings = settings;
     this.#openDraft = location.hash === OPEN_DRAFT_HASH;
   }
 
+  /** For a thread opened from the popup, the draft is made after a while even if its header never shows a name. */
   start(): void {
-    watchAddedRoots(this.#session, document.body, (roots) => {
-      const pageRoots = roots.filter((root) => !root.closest(OWN));
-      if (pageRoots.length > 0) this.handle(pageRoots);
-    });
     if (this.#openDraft) this.#session.setTimeout(() => this.#openDraftNow(true), OPEN_DRAFT_WAIT_MS);
-    // A link or number set on the options page counts for "call proposed" once the user is back.
-    document.addEventListener('visibilitychange', () => void this.#refreshSettings(), { signal: this.#session.signal });
   }
 
-  async #refreshSettings(): Promise<Settings> {
-    if (document.visibilityState === 'visible') {
-      const fresh = await sendMessage({ type: 'content/page-state' }).catch(() => null);
-      if (fresh) this.#settings = fresh.settings;
-    }
-    return this.#settings;
-  }
-
+  /** Page subtrees just added (none of them the extension's own): the feature's share of the one page observer. */
   handle(roots: Element[]): void {
     this.#tracker.nextBatch();
     this.#forgetOtherThreads();
@@ -89,9 +77,7 @@ export class CallFeature {
       if (sighting === 'repeat') continue;
       if (found.participantName) this.#tracker.noteParticipant(thread, found.participantName);
       if (item.direction === 'in' && this.#isTemplated(item)) this.#tracker.noteTemplated(thread);
-      if (sighting === 'arrived' && item.direction === 'out' && containsProposal(item.text, this.#settings, this.#offeredSlots.get(thread))) {
-        void this.#recordCallEvent('proposed', thread);
-      }
+      if (sighting === 'arrived' && item.direction === 'out') void this.#checkProposal(thread, item.text);
       this.#dirty.add(thread);
     }
     if (this.#dirty.size > 0 && !this.#reportScheduled) {
@@ -102,7 +88,8 @@ export class CallFeature {
   }
 
   #isTemplated(item: Item): boolean {
-    return detect(item, { sensitivity: this.#settings.sensitivity, enabled: this.#settings.patterns }).some(
+    const settings = this.#settings();
+    return detect(item, { sensitivity: settings.sensitivity, enabled: settings.patterns }).some(
       (verdict) => verdict.pattern === 'templated',
     );
   }
@@ -122,47 +109,40 @@ export class CallFeature {
     const controls = this.#controls.get(form);
     const composer = findMessageComposers(form)[0];
     const editor = composer instanceof HTMLElement ? composer : null;
-    const settings = await this.#refreshSettings();
     const thread = conversationOfForm(form, location.pathname);
     const name = (composer ? threadParticipantName(composer) : null) ?? (thread ? this.#tracker.participantName(thread) : '');
-    const now = new Date();
-    const draft = draftCallMessage({ participantName: name, settings, now });
-    const result = await placeDraft(editor, draft.text);
+    const threadKey = thread ?? `page:${location.pathname}`;
+    const draft = await this.#draft(threadKey, thread, name);
+    const result = draft ? await placeDraft(editor, draft.text) : 'failed';
     controls?.showResult(result);
     this.#shownFor.set(form, { ...this.#shownFor.get(form), thread });
-    if (result === 'failed') return;
-    if (draft.slots.length > 0 && thread) this.#offeredSlots.set(thread, formatSlots(draft.slots, settings.call.timeZone));
-    const threadKey = thread ?? `page:${location.pathname}`;
-    void this.#recordCallEvent('suggested', threadKey);
+    if (!draft || result === 'failed') return;
+    if (draft.offeredTimes !== '' && thread) this.#offeredTimes.set(thread, draft.offeredTimes);
+    void this.#recordCallEvent({ kind: 'suggested' }, threadKey);
+    controls?.showCalendar({ slots: draft.slots, icsFileName: draft.icsFileName });
+  }
 
-    const call = settings.call;
-    // A scheduling link lets the other person pick, and the tool makes the event; other proposals get
-    // the calendar shortcuts for the offered (or, for a room or phone, suggested) times.
-    const slots: Slot[] =
-      draft.proposal === 'link'
-        ? []
-        : draft.slots.length > 0
-          ? draft.slots
-          : pickSlots(now, { timeZone: call.timeZone, workingHours: call.workingHours, workingDays: call.workingDays, callMinutes: call.callMinutes });
+  /** The draft and the calendar offer, from the background, which has the settings; null once the extension is gone. */
+  async #draft(threadKey: string, thread: string | undefined, name: string): Promise<CallDraft | null> {
     // The calendar does not need the stored id, only a uid; it must not wait on a failed hash.
-    const threadId = await this.#hash(threadKey).catch(() => crypto.randomUUID());
-    const threadUrl = thread ? threadUrlFor(thread) : location.href;
+    const threadId = await this.#hash(threadKey).catch(() => crypto.randomUUID().replaceAll('-', ''));
     const displayName = name.trim();
-    controls?.showCalendar({
-      slots,
-      slotLabel: (slot) => formatSlots([slot], call.timeZone),
-      shortcuts: (slot) =>
-        calendarShortcuts({
-          slot,
-          title: displayName === '' ? uiText('callEventTitleNoName') : uiText('callEventTitle', [displayName]),
-          details: uiText('callEventDetails', [threadUrl]),
-          participantName: displayName,
-          call,
-          proposal: draft.proposal,
-          threadId,
-          now,
-        }),
+    return sendMessage({
+      type: 'content/call-draft',
+      participantName: name.slice(0, MAX_NAME_LENGTH),
+      threadId,
+      eventTitle: displayName === '' ? uiText('callEventTitleNoName') : uiText('callEventTitle', [displayName]),
+      eventDetails: uiText('callEventDetails', [thread ? threadUrlFor(thread) : location.href]),
+    }).catch(() => {
+      this.#session.isAlive();
+      return null;
     });
+  }
+
+  /** Whether a message the user just sent proposed a call is decided in the background; the text is not kept there. */
+  async #checkProposal(thread: string, sentText: string): Promise<void> {
+    const offeredTimes = this.#offeredTimes.get(thread);
+    await this.#recordCallEvent({ kind: 'proposed', sentText: sentText.slice(0, MAX_SENT_TEXT), ...(offeredTimes ? { offeredTimes } : {}) }, thread);
   }
 
   #hash(thread: string): Promise<string> {
@@ -174,9 +154,9 @@ export class CallFeature {
     return hash;
   }
 
-  async #recordCallEvent(kind: 'suggested' | 'proposed', thread: string): Promise<void> {
+  async #recordCallEvent(event: CallEvent, thread: string): Promise<void> {
     const threadId = await this.#hash(thread);
-    await sendMessage({ type: 'content/call-event', kind, threadId }).catch(() => this.#session.isAlive());
+    await sendMessage({ type: 'content/call-event', ...event, threadId }).catch(() => this.#session.isAlive());
   }
 
   async #reportDirty(): Promise<void> {
@@ -261,8 +241,26 @@ function composersIn(root: Element): Element[] {
   return findMessageComposers(form ?? root);
 }
 
-/** Starts the call feature for this page visit. */
+/**
+ * Starts the call feature for this page visit with its own observer and settings refresh, until
+ * start-page.ts hands it the page observer's roots and its settings.
+ */
 export async function startCallFeature(session: PageSession): Promise<void> {
-  const state = await sendMessage({ type: 'content/page-state' });
-  new CallFeature(session, state.settings).start();
+  let settings = (await sendMessage({ type: 'content/page-state' })).settings;
+  const feature = new CallFeature(session, () => settings);
+  feature.start();
+  watchAddedRoots(session, document.body, (roots) => {
+    const pageRoots = roots.filter((root) => !root.closest(OWN));
+    if (pageRoots.length > 0) feature.handle(pageRoots);
+  });
+  // Sensitivity or patterns changed on the options page count once the user is back.
+  document.addEventListener(
+    'visibilitychange',
+    async () => {
+      if (document.visibilityState !== 'visible') return;
+      const fresh = await sendMessage({ type: 'content/page-state' }).catch(() => null);
+      if (fresh) settings = fresh.settings;
+    },
+    { signal: session.signal },
+  );
 }

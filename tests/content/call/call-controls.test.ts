@@ -4,17 +4,15 @@ import '../extension-globals';
 import { createCallControls, type CalendarOffer } from '../../../src/content/call/call-controls';
 import { OWN_NODE_ATTRIBUTE } from '../../../src/content/own-node';
 
-const slot = (hour: number) => ({ start: new Date(Date.UTC(2026, 10, 24, hour)), end: new Date(Date.UTC(2026, 10, 24, hour, 30)) });
-const offer: CalendarOffer = {
-  slots: [slot(12), slot(15)],
-  slotLabel: (s) => `Tue ${s.start.getUTCHours()}:00 (UTC)`,
-  shortcuts: (s) => ({
-    google: `https://calendar.google.com/calendar/render?at=${s.start.getUTCHours()}`,
-    outlook: `https://outlook.live.com/calendar/0/deeplink/compose?at=${s.start.getUTCHours()}`,
-    icsText: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
-    icsFileName: 'call-with-ana-ruiz.ics',
-  }),
-};
+const slot = (hour: number) => ({
+  start: new Date(Date.UTC(2026, 10, 24, hour)).toISOString(),
+  end: new Date(Date.UTC(2026, 10, 24, hour, 30)).toISOString(),
+  label: `Tue ${hour}:00 (UTC)`,
+  google: `https://calendar.google.com/calendar/render?at=${hour}`,
+  outlook: `https://outlook.live.com/calendar/0/deeplink/compose?at=${hour}`,
+  icsText: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+});
+const offer: CalendarOffer = { slots: [slot(12), slot(15)], icsFileName: 'call-with-ana-ruiz.ics' };
 
 describe('createCallControls', () => {
   test('is the extension\'s own node, with a labelled group, a real button and a live status', () => {

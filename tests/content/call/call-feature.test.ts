@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { CallFeature } from '../../../src/content/call/call-feature';
+import { messageHandlers } from '../../../src/background/handle-message';
+import { CallFeature, startCallFeature } from '../../../src/content/call/call-feature';
 import { PageSession } from '../../../src/content/page-session';
 import type { Message } from '../../../src/messages';
 import { hashId } from '../../../src/shared/hash-id';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
-import type { ConversationStat } from '../../../src/shared/store-types';
+import type { CallEvent, ConversationStat } from '../../../src/shared/store-types';
+import type { Store } from '../../../src/store';
 import { mockBrowser } from '../extension-globals';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/');
@@ -22,6 +24,8 @@ let settings: Settings;
 let deserving: string[];
 let sent: Message[];
 let session: PageSession;
+/** Call events the background recorded; it decides, from the sent text, whether a call was proposed. */
+let recorded: CallEvent[];
 
 function loadPage(fixture: string): void {
   document.body.innerHTML = readFileSync(FIXTURES + fixture, 'utf8');
@@ -36,6 +40,7 @@ async function reported(): Promise<void> {
   for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
 }
 
+const recordedKinds = (): string[] => recorded.map((event) => event.kind);
 const sentOf = <T extends Message['type']>(type: T) => sent.filter((m): m is Extract<Message, { type: T }> => m.type === type);
 
 beforeEach(() => {
@@ -44,10 +49,21 @@ beforeEach(() => {
   settings = structuredClone(DEFAULT_SETTINGS);
   deserving = [];
   sent = [];
+  recorded = [];
   session = new PageSession();
+  const background = messageHandlers({
+    store: { recordCallEvent: async (event: CallEvent) => void recorded.push(event) } as unknown as Store,
+    settings: { load: async () => settings, save: async () => ({ ok: true, settings }), clear: async () => undefined },
+    clock: { now: () => Date.now(), timeZone: () => 'UTC', locale: () => 'en' },
+    summaryShown: async () => undefined,
+  });
   mockBrowser.runtime.sendMessage.mockImplementation((async (message: Message) => {
     sent.push(message);
     switch (message.type) {
+      case 'content/call-draft':
+        return background['content/call-draft'](message);
+      case 'content/call-event':
+        return background['content/call-event'](message);
       case 'content/page-state':
         return { correctedIds: [], settings };
       case 'content/call-candidates':
@@ -71,7 +87,7 @@ afterEach(() => {
 describe('the Suggest a call row on the saved messaging page', () => {
   test('sits just above the composer\'s action bar, once, and is a labelled, focusable button', () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     feature.handle([form()]);
     const hosts = document.querySelectorAll('not-so-social-call');
@@ -85,7 +101,7 @@ describe('the Suggest a call row on the saved messaging page', () => {
 
   test('comes back when LinkedIn re-renders the form\'s footer and drops the row with it', () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     document.querySelector('not-so-social-call')!.remove();
     const footer = document.querySelector('.msg-form__footer')!;
@@ -98,7 +114,7 @@ describe('the Suggest a call row on the saved messaging page', () => {
 
   test('one click puts a draft greeting Casey in the composer, records the suggestion and offers the calendar', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     const inputs: string[] = [];
     composer().addEventListener('input', (event) => inputs.push((event as InputEvent).inputType));
@@ -130,7 +146,7 @@ describe('the Suggest a call row on the saved messaging page', () => {
   test('keeps what the user already wrote and adds the draft on a new line', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
     composer().innerHTML = '<p>Thanks for the intro!</p>';
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     await feature.suggest(form());
     const lines = [...composer().querySelectorAll('p')].map((p) => p.textContent);
@@ -142,7 +158,7 @@ describe('the Suggest a call row on the saved messaging page', () => {
     settings.call.schedulingLink = 'https://cal.com/ana/30';
     settings.call.draftTemplate = 'Hello {first_name}! {proposal}';
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, DEFAULT_SETTINGS);
+    const feature = new CallFeature(session, () => DEFAULT_SETTINGS);
     feature.handle([document.body]);
     await feature.suggest(form());
     expect(composer().textContent).toBe('Hello Casey! Pick any time that suits you here: https://cal.com/ana/30');
@@ -153,7 +169,7 @@ describe('the Suggest a call row on the saved messaging page', () => {
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { clipboard: { writeText } });
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     composer().remove();
     await feature.suggest(form());
@@ -167,7 +183,7 @@ describe('the Suggest a call row on the saved messaging page', () => {
 describe('conversation tracking', () => {
   test('reports the thread\'s counts, name and address once its rows settle, and never its text', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    new CallFeature(session, settings).handle([document.body]);
+    new CallFeature(session, () => settings).handle([document.body]);
     await reported();
     const reports = sentOf('content/conversation');
     expect(reports).toHaveLength(1);
@@ -187,7 +203,7 @@ describe('conversation tracking', () => {
 
   test('a thread that has just crossed the line gets one quiet note, whose button drafts the message', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     await reported();
     const notes = document.querySelectorAll('not-so-social-call-nudge');
@@ -203,7 +219,7 @@ describe('conversation tracking', () => {
   test('a thread that already deserved a call before this visit gets no note', async () => {
     deserving = [await hashId(CONVERSATION)];
     loadPage('linkedin-messaging-thread-2026-05.html');
-    new CallFeature(session, settings).handle([document.body]);
+    new CallFeature(session, () => settings).handle([document.body]);
     await reported();
     expect(sentOf('content/conversation')).toHaveLength(1);
     expect(document.querySelector('not-so-social-call-nudge')).toBeNull();
@@ -213,7 +229,7 @@ describe('conversation tracking', () => {
     // An hour after the chat window's last message.
     vi.setSystemTime(1779503600000 + 3_600_000);
     loadPage('synthetic-chat-window-2026.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     await feature.suggest(form());
     expect(composer().textContent).toMatch(/^Hi Jordan,/);
@@ -237,54 +253,67 @@ describe('call proposed', () => {
 
   test('a new outgoing message holding the offered times is recorded as a proposed call', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     await feature.suggest(form());
+    const offered = sentOf('content/call-draft').length;
     sendOutgoing(feature, composer().textContent ?? '', Date.now());
-    await vi.waitFor(() => expect(sentOf('content/call-event').map((m) => m.kind)).toEqual(['suggested', 'proposed']));
+    await vi.waitFor(() => expect(recordedKinds()).toEqual(['suggested', 'proposed']));
+    expect(offered).toBe(1);
+    expect(sentOf('content/call-event')[1]).toMatchObject({ kind: 'proposed', offeredTimes: expect.stringMatching(/\d\d:\d\d/) });
   });
 
   test('a new outgoing message with the scheduling link counts even without the button', async () => {
     settings.call.schedulingLink = 'https://calendly.com/me/30min';
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     sendOutgoing(feature, 'Here you go: calendly.com/me/30min', Date.now());
-    await vi.waitFor(() => expect(sentOf('content/call-event').map((m) => m.kind)).toEqual(['proposed']));
+    await vi.waitFor(() => expect(recordedKinds()).toEqual(['proposed']));
+    expect(recorded[0]?.threadId).toBe(await hashId(CONVERSATION));
   });
 
-  test('a scheduling link set on the options page counts once the user is back on the tab', async () => {
+  test('a scheduling link just set on the options page counts at once: the background decides with its settings', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    // happy-dom has no idle callbacks; the page observer only needs them to be called at all.
-    window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 10);
-    window.cancelIdleCallback = (handle) => window.clearTimeout(handle);
-    const feature = new CallFeature(session, structuredClone(DEFAULT_SETTINGS));
-    feature.start();
+    const pageSettings = structuredClone(DEFAULT_SETTINGS);
+    const feature = new CallFeature(session, () => pageSettings);
     feature.handle([document.body]);
     settings.call.schedulingLink = 'https://calendly.com/me/30min';
-    document.dispatchEvent(new Event('visibilitychange'));
-    await vi.waitFor(() => expect(sentOf('content/page-state')).toHaveLength(1));
-    await new Promise((resolve) => setImmediate(resolve));
     sendOutgoing(feature, 'Here you go: calendly.com/me/30min', Date.now());
-    await vi.waitFor(() => expect(sentOf('content/call-event').map((m) => m.kind)).toEqual(['proposed']));
+    await vi.waitFor(() => expect(recordedKinds()).toEqual(['proposed']));
   });
 
   test('an ordinary new message, or an old one loaded from history, is not a proposal', async () => {
     settings.call.schedulingLink = 'https://calendly.com/me/30min';
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     sendOutgoing(feature, 'Sounds good, talk soon', Date.now());
     sendOutgoing(feature, 'calendly.com/me/30min', Date.now() - 86_400_000);
     await reported();
-    expect(sentOf('content/call-event')).toEqual([]);
+    expect(recorded).toEqual([]);
+    // Only the message sent just now went to the background to be checked, and nothing of it was kept.
+    expect(sentOf('content/call-event').map((m) => m.sentText)).toEqual(['Sounds good, talk soon']);
+  });
+});
+
+describe('started on its own (until the page observer hands it the roots)', () => {
+  test('watches the page for composers, and reads the settings again when the user is back on the tab', async () => {
+    // happy-dom has no idle callbacks; the page observer only needs them to be called at all.
+    window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 10);
+    window.cancelIdleCallback = (handle) => window.clearTimeout(handle);
+    await startCallFeature(session);
+    loadPage('linkedin-messaging-thread-2026-05.html');
+    await vi.waitFor(() => expect(document.querySelectorAll('not-so-social-call')).toHaveLength(1), { timeout: 5000, interval: 50 });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(sentOf('content/page-state')).toHaveLength(2));
   });
 });
 
 describe('when LinkedIn reuses the form for another thread', () => {
   test('the row forgets the last draft\'s status and calendar, and the note goes', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     await reported();
     await feature.suggest(form());
@@ -306,7 +335,7 @@ describe('a thread opened from the popup (#not-so-social-call)', () => {
   test('gets the draft in its composer without a click, and loses the hash', async () => {
     history.replaceState(null, '', `/messaging/thread/2-${btoa(CONVERSATION)}/#not-so-social-call`);
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, settings);
+    const feature = new CallFeature(session, () => settings);
     feature.handle([document.body]);
     await vi.waitFor(() => expect(composer().textContent).toMatch(/^Hi Casey,/));
     expect(location.hash).toBe('');
