@@ -12,14 +12,20 @@ interface ExtensionGlobals {
 
 function extensionApi(): Browser | undefined {
   const globals = globalThis as ExtensionGlobals;
-  return globals.browser ?? globals.chrome;
+  // An element with id="browser" on the page is visible as a named property of window even here:
+  // only a `browser` that carries a runtime is the extension API.
+  if (globals.browser?.runtime?.id) return globals.browser;
+  return globals.chrome;
 }
 
-/** Sends one protocol message to the background worker and types its answer. */
-export function sendMessage<M extends Message>(message: M): Promise<ResponseTo<M>> {
+/**
+ * Sends one protocol message to the background worker and types its answer. Async so that Chromium's
+ * synchronous "Extension context invalidated" throw arrives as a rejection like every other failure.
+ */
+export async function sendMessage<M extends Message>(message: M): Promise<ResponseTo<M>> {
   const api = extensionApi();
-  if (!api) return Promise.reject(new Error('extension runtime unavailable'));
-  return api.runtime.sendMessage(message) as Promise<ResponseTo<M>>;
+  if (!api) throw new Error('extension runtime unavailable');
+  return (await api.runtime.sendMessage(message)) as ResponseTo<M>;
 }
 
 /** A string from _locales in the browser's language; '' when the key is missing. */

@@ -43,7 +43,7 @@ export class ItemScanner {
   async scan(roots: Element[]): Promise<void> {
     const pause = this.#deps.pause ?? idlePause;
     const options = this.#deps.options();
-    const judged: Promise<void>[] = [];
+    const judged: Promise<(() => void) | null>[] = [];
     let sliceStart = performance.now();
     for (const candidate of roots.flatMap(candidatesIn)) {
       if (this.#handled.has(candidate)) continue;
@@ -58,14 +58,16 @@ export class ItemScanner {
         judged.push(this.#judge(found, options));
       }
     }
-    await Promise.all(judged);
+    // Every label of the scan goes into the page in one task: each separate DOM write would cost a
+    // huge page another style, layout and paint pass.
+    for (const write of await Promise.all(judged)) write?.();
   }
 
-  async #judge({ item, element, labelAnchor }: FoundItem, options: DetectOptions): Promise<void> {
+  /** Judges the item and reports it; returns the page change its verdict calls for, if any. */
+  async #judge({ item, element, labelAnchor }: FoundItem, options: DetectOptions): Promise<(() => void) | null> {
     const verdicts = detect(item, options);
     const id = await hashId(item.id);
     const top = verdicts[0];
-    if (top && !this.#deps.corrected.has(id)) this.#flag(id, element, labelAnchor, top);
     this.#deps.report({
       id,
       kind: item.kind,
@@ -76,6 +78,7 @@ export class ItemScanner {
         reasons: v.reasons.map((r) => r.code),
       })),
     });
+    return top && !this.#deps.corrected.has(id) ? () => this.#flag(id, element, labelAnchor, top) : null;
   }
 
   /** Applies the current display mode again to every flagged item still on the page (settings changed). */
