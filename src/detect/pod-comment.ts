@@ -12,6 +12,9 @@ export const POD_COMMENT_WEIGHTS: RuleWeights = {
 };
 
 const MAX_SPECIFIC_WORDS = 1;
+// A congratulation answers someone's news ("Congrats Maria!" under a job change): naming the person
+// is the reference, so no leftover word at all is allowed before it counts as saying nothing.
+const CONGRATULATION = /congrat|gratulier|glückwunsch|félicitation|felicidades|enhorabuena/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 // Filler around praise in the four languages: what is left after removing it is what the comment
 // says about the post.
@@ -32,7 +35,8 @@ export function podCommentSignals(item: Item, view: TextView): Signal[] {
   if (praise === undefined) return [];
   const signals: Signal[] = [{ code: 'generic-praise', text: `Generic praise: ${quote(praise)}` }];
   // One leftover word is allowed ("Great insights John!"); two or more may be about the post.
-  if (specificWords(item, view) <= MAX_SPECIFIC_WORDS) {
+  const allowed = CONGRATULATION.test(view.lower) ? 0 : MAX_SPECIFIC_WORDS;
+  if (specificWords(item, view) <= allowed) {
     signals.push({ code: 'no-reference', text: 'Says nothing about the post itself' });
   }
   return signals;

@@ -51,7 +51,8 @@ export function tagHijackSignals(item: Item, _view: TextView): Signal[] {
     const known = people.filter((person) => person.profileUrl !== undefined);
     const outside = known.filter((person) => !inThread.has(person.profileUrl as string)).length;
     if (known.length > 0 && outside * 2 >= count) {
-      const text = outside === count ? `Tags ${count} people who are not in the thread` : `${outside} of ${count} tagged are not in the thread`;
+      // The headline already says how many are tagged; this reason only adds where they stand.
+      const text = outside === count ? 'None of them takes part in the thread' : `${outside} of them take no part in the thread`;
       signals.push({ code: 'mentions-outside-thread', text, strength: outside / count });
     }
   }

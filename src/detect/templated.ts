@@ -17,13 +17,21 @@ const PHRASE_SIGNALS: readonly { key: keyof TemplatedPhrases; code: string; labe
   { key: 'callAsk', code: 'stock-call-ask', label: 'Stock meeting ask' },
   { key: 'followUp', code: 'follow-up-sequence', label: 'Follow-up sequence' },
   { key: 'softClose', code: 'stock-sign-off', label: 'Stock sign-off' },
+  { key: 'compliment', code: 'profile-compliment', label: 'Stock compliment' },
+  { key: 'socialProof', code: 'social-proof', label: 'Results claimed for others' },
+  { key: 'challengeQuestion', code: 'challenge-question', label: 'Asks about your pain points' },
+  { key: 'softCta', code: 'soft-cta', label: 'Soft call to action' },
 ];
+
+// A postscript is a sequence-tool habit ("P.S. saw you're hiring"); colleagues rarely add one to a chat.
+const PS_LINE = /^\s*p\.?\s?s\b/im;
 
 /** Every rule code this detector can emit. */
 export const TEMPLATED_RULES: readonly string[] = [
   'placeholder-unfilled',
   ...PHRASE_SIGNALS.map(({ code }) => code),
   'booking-link-first',
+  'ps-line',
   'greeting-name',
   'same-text-senders',
   'same-text-many-senders',
@@ -39,23 +47,41 @@ export const TEMPLATED_WEIGHTS: RuleWeights = {
 
 // Colleagues write "would you be open to a call?" or "happy to share my draft" too, and the genuine
 // corpora have too few LinkedIn-style messages to teach the weights that. So a verdict above 'low'
-// needs corroboration: two stock phrases, at least one of them an opener, connection request, pitch
-// or follow-up step (meeting asks and sign-offs alone are everyday words). An unfilled placeholder,
-// a repeat from other senders or a booking link in a first message is evidence enough alone.
+// needs corroboration: two kinds of evidence, at least one of them a strong stock phrase (opener,
+// connection request, pitch, follow-up step) or a prospecting shape (a compliment on their profile,
+// results claimed for others, a question about their pain). Everyday kinds — a meeting ask (soft or
+// stock, one kind), a stock sign-off, a P.S. — only count as the second kind. A greeting with a name
+// is everyday too, and counts only beside a connection request or a pitch: "Hi Tom, just following
+// up" or "Hi Ana, loved your post on pricing" is how colleagues write too. An unfilled placeholder, a repeat from other senders or a
+// booking link in a first message is evidence enough alone.
 const DECISIVE = new Set(['placeholder-unfilled', 'same-text-senders', 'booking-link-first']);
 const STRONG = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence']);
-const WEAK = new Set(['stock-call-ask', 'stock-sign-off']);
+const COLD_START = new Set(['stock-connect', 'sales-pitch']);
+const SHAPE = new Set(['profile-compliment', 'social-proof', 'challenge-question']);
+const EVERYDAY_KIND: Readonly<Record<string, string>> = {
+  'stock-call-ask': 'ask',
+  'soft-cta': 'ask',
+  'stock-sign-off': 'sign-off',
+  'ps-line': 'ps-line',
+};
 const UNCORROBORATED_CAP = 0.3;
 
 export function templatedScoreCap(signals: readonly Pick<Signal, 'code' | 'strength'>[]): number {
-  let strong = 0;
-  let weak = 0;
+  let leading = 0;
+  let greeting = false;
+  let coldStart = false;
+  const everyday = new Set<string>();
   for (const { code, strength } of signals) {
     if (DECISIVE.has(code)) return 1;
-    if (STRONG.has(code)) strong += strength ?? 1;
-    else if (WEAK.has(code)) weak += strength ?? 1;
+    if (STRONG.has(code)) leading += strength ?? 1;
+    else if (SHAPE.has(code)) leading += 1;
+    coldStart ||= COLD_START.has(code);
+    greeting ||= code === 'greeting-name';
+    const kind = EVERYDAY_KIND[code];
+    if (kind !== undefined) everyday.add(kind);
   }
-  return strong >= 1 && strong + weak >= 2 ? 1 : UNCORROBORATED_CAP;
+  const kinds = leading + everyday.size + (greeting && coldStart ? 1 : 0);
+  return leading >= 1 && kinds >= 2 ? 1 : UNCORROBORATED_CAP;
 }
 
 export function templatedSignals(item: Item, view: TextView): Signal[] {
@@ -67,12 +93,15 @@ export function templatedSignals(item: Item, view: TextView): Signal[] {
   for (const { key, code, label } of PHRASE_SIGNALS) {
     const [first, second] = found.get(key) ?? [];
     if (first === undefined) continue;
+    // "Open to a quick call?" is one ask; quoting it twice would add nothing to the label.
+    if (key === 'softCta' && found.has('callAsk')) continue;
     const text = second ? `${label}: ${quote(first)}, ${quote(second)}` : `${label}: ${quote(first)}`;
     signals.push({ code, text, strength: second ? 2 : 1 });
   }
   if (item.isFirstInThread !== false && BOOKING_LINK.test(view.raw)) {
     signals.push({ code: 'booking-link-first', text: 'Booking link in a first message' });
   }
+  if (PS_LINE.test(view.raw)) signals.push({ code: 'ps-line', text: 'Ends with a P.S.' });
   if (GREETING_NAME.test(view.raw)) signals.push({ code: 'greeting-name', text: 'Opens with a greeting and a name' });
   const others = item.sameTextSenders ?? 0;
   if (others >= 1) {

@@ -99,7 +99,18 @@ function listsFor<K extends string>(keys: readonly K[], pick: (set: PhraseSet, k
   return out;
 }
 
-const TEMPLATED_KEYS: readonly (keyof TemplatedPhrases)[] = ['opener', 'connect', 'pitch', 'callAsk', 'followUp', 'softClose'];
+const TEMPLATED_KEYS: readonly (keyof TemplatedPhrases)[] = [
+  'opener',
+  'connect',
+  'pitch',
+  'callAsk',
+  'followUp',
+  'softClose',
+  'compliment',
+  'socialProof',
+  'challengeQuestion',
+  'softCta',
+];
 const BAIT_KEYS: readonly (keyof EngagementBaitPhrases)[] = ['agree', 'commentKeyword', 'commentPrompt', 'repost', 'follow', 'linkInComments', 'tagSomeone', 'saveOrLike'];
 
 export const templatedPhrases = new GroupedPhraseMatcher(listsFor(TEMPLATED_KEYS, (set, key) => set.templated[key]));

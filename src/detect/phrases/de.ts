@@ -84,6 +84,26 @@ export const de: PhraseSet = {
       "(?:ganz )?unverbindlich",
       "ich freue mich auf (?:ihre|deine) (?:antwort|rückmeldung)",
     ],
+    compliment: [
+      "beeindruck(?:t|end|ende)",
+      "(?:starke|tolle|spannende) (?:arbeit|arbeiten|beiträge|projekte)",
+      "(?:ihr|dein) (?:beitrag|post|profil|werdegang) .{0,60}(?:angesprochen|gefallen|spannend)",
+    ],
+    socialProof: [
+      "ergebnis(?:se)?:",
+      "\\d+\\s?% (?:mehr|weniger|schneller|günstiger)",
+      "(?:spart|sparen|gespart|senkt|steigert) (?:\\S+ ){0,3}\\d+",
+      "ein kunde (?:hat|konnte|spart)",
+    ],
+    challengeQuestion: [
+      "wie (?:gehen|handhaben|lösen|managen) sie (?:aktuell|derzeit|gerade)?",
+      "wie viel zeit (?:verbringen|investieren|geht)",
+      "größte(?:n)? herausforderung",
+    ],
+    softCta: [
+      "wäre (?:das|so etwas|dies) [^?]{0,40}(?:relevant|interessant|spannend)[^?]{0,20}\\?",
+      "(?:lust|zeit) (?:auf|für) (?:einen|ein) [^?]{0,30}\\?",
+    ],
   },
   engagementBait: {
     agree: ["(?:stimmt(?:'?s)?|seht ihr das (?:auch )?so|oder)\\s?\\?$", "(?:wer|wer noch) stimmt zu\\s?\\?"],

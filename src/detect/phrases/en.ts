@@ -153,6 +153,38 @@ export const en: PhraseSet = {
       "if interested",
       "wishing you",
     ],
+    compliment: [
+      "(?:really |truly )?impressed (?:by|with)",
+      "impressive (?:what|how|work|growth|results|background|journey)",
+      "(?:great|excellent|inspiring|fascinating) (?:work|background|journey|career|profile|growth)",
+      "(?:love|loved|enjoyed|admire) (?:your|what you)",
+      "one of the highlights",
+      "(?:stood|stands) out to me",
+      "your (?:recent )?(?:post|article|talk|session|work|profile|background|approach|point) .{0,60}(?:resonated|stood out|was (?:great|excellent|brilliant|insightful|impressive))",
+    ],
+    socialProof: [
+      "\\d+(?:[.,]\\d+)?\\s?(?:%|x) (?:more|less|fewer|faster|cheaper|higher|lower|increase|reduction|growth|lift|in)",
+      "(?:cut|cutting|reduced?|increased?|boosted?|grew|doubled|tripled|saved?|saving) (?:\\S+ ){0,4}by (?:\\d|half)",
+      "from \\d+\\S* (?:\\S+ ){0,3}(?:to|down to) \\d",
+      "results?:",
+      "(?:one of our|a) (?:clients?|customers?) (?:saw|got|cut|went|reduced|increased|saved|achieved)",
+      "(?:they|clients|customers) (?:saw|see|typically see) (?:a |an )?(?:\\d|\\S+ (?:increase|lift|drop|reduction))",
+    ],
+    challengeQuestion: [
+      "(?:biggest|main|greatest) (?:bottlenecks?|headaches?|pain|hurdles?)",
+      "how (?:are|is) (?:you|your team) (?:currently )?(?:handling|managing|approaching|dealing with|tackling|thinking about)",
+      "(?:are|is) (?:you|your team) (?:currently )?(?:exploring|evaluating|considering|investing in|looking into)",
+      "how much time (?:do|does) (?:you|your team) spend",
+      "what(?:'s| is) your (?:current )?(?:approach|process|strategy) (?:to|for)",
+    ],
+    softCta: [
+      "(?:worth|open to|up for|interested in) [^?.!\\n]{0,40}\\?",
+      "(?:does|would|could) (?:this|that|it) (?:make sense|be (?:of interest|relevant|useful|helpful|a fit))[^?.]{0,40}\\?",
+      "makes? sense to (?:chat|connect|talk|explore)",
+      "want (?:a|me to send|to see) [^?.]{0,30}\\?",
+      "(?:interested|curious)\\s?\\?",
+      "(?:mind if|can|should) i (?:send|share) (?:it|this|you|over)",
+    ],
   },
   engagementBait: {
     agree: [

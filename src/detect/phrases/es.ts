@@ -62,6 +62,25 @@ export const es: PhraseSet = {
       "último mensaje",
     ],
     softClose: ["sin compromiso", "quedo atento", "quedo atenta", "si te sirve", "feliz de ayudar"],
+    compliment: [
+      "me (?:impresionó|impresiona|encantó)",
+      "(?:tu|su) (?:trayectoria|perfil|trabajo|publicación|post|artículo) .{0,60}(?:me (?:llamó la atención|inspiró|pareció)|impresionante)",
+    ],
+    socialProof: [
+      "resultados? ?:",
+      "\\d+\\s?% (?:más|menos)",
+      "(?:hemos|he) (?:ayudado|logrado)",
+      "lograron",
+    ],
+    challengeQuestion: [
+      "¿?cómo (?:están|estás|está) (?:manejando|gestionando|abordando|resolviendo)",
+      "(?:mayor|principal)(?:es)? (?:desafíos?|retos?)",
+      "cuánto tiempo (?:dedicas|dedican|pierdes|pierden)",
+    ],
+    softCta: [
+      "¿?te (?:serviría|interesaría|interesa|sirve|parece)[^?]{0,40}\\?",
+      "¿?tiene sentido[^?]{0,40}\\?",
+    ],
   },
   engagementBait: {
     agree: ["¿?(?:estás|están|estáis) de acuerdo\\s?\\?"],

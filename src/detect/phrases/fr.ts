@@ -70,6 +70,24 @@ export const fr: PhraseSet = {
       "si le moment n'est pas",
     ],
     softClose: ["sans engagement", "au plaisir d'échanger", "dans l'attente de (?:votre|ton) retour", "n'hésitez pas à me dire", "je reste disponible"],
+    compliment: [
+      "(?:vraiment |très )?impressionné(?:e)? par",
+      "votre (?:parcours|profil|travail|post|article|approche) .{0,60}(?:m'a (?:interpellé|marqué|inspiré)|inspirant|remarquable)",
+    ],
+    socialProof: [
+      "résultats? ?:",
+      "\\d+\\s?% (?:de )?(?:plus|moins|gain|réduction|croissance)",
+      "(?:nous avons|on a) aidé",
+    ],
+    challengeQuestion: [
+      "comment (?:gérez|abordez|traitez)-vous",
+      "(?:plus grand|principal) défi",
+      "combien de temps (?:passez|consacrez)-vous",
+    ],
+    softCta: [
+      "(?:seriez|êtes)-vous (?:ouvert|ouverte|disponible|partant|partante)[^?]{0,40}\\?",
+      "cela vous (?:dirait|intéresserait|parle)[^?]{0,30}\\?",
+    ],
   },
   engagementBait: {
     agree: ["(?:vous êtes |t'es |êtes-vous )?d'accord\\s?\\?"],

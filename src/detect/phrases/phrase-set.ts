@@ -15,6 +15,14 @@ export interface TemplatedPhrases {
   followUp: string[];
   /** Stock soft closes: "no agenda", "happy to share", "either way". */
   softClose: string[];
+  /** Flattery about the recipient's profile or work: "really impressed by", "one of the highlights". */
+  compliment: string[];
+  /** Results claimed for others: "cut onboarding time by 40%", "Result:", "from 12 weeks to 6". */
+  socialProof: string[];
+  /** A question about the recipient's pain: "how are you currently handling", "biggest bottleneck". */
+  challengeQuestion: string[];
+  /** A soft call to action ending in a question: "worth a chat?", "does this make sense?". */
+  softCta: string[];
 }
 
 export interface EngagementBaitPhrases {
