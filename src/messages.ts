@@ -84,6 +84,8 @@ export type ContentMessage =
    */
   | { type: 'content/call-event'; kind: 'suggested' | 'proposed'; threadId: string; sentText?: string; offeredTimes?: string }
   | ({ type: 'content/call-draft' } & CallDraftRequest)
+  /** The first name to greet by in a display name such as "Dr. Ana Ruiz 🚀 | Growth" ('' when it shows none). */
+  | { type: 'content/first-name'; displayName: string }
   | { type: 'content/call-candidates' }
   | { type: 'content/nudge-state' }
   | { type: 'content/nudge-snooze' };
@@ -109,6 +111,7 @@ export interface Responses {
   'content/conversation': { ok: true };
   'content/call-event': { ok: true };
   'content/call-draft': CallDraft;
+  'content/first-name': { firstName: string };
   'content/call-candidates': { conversations: ConversationStat[] };
   'content/nudge-state': NudgeState;
   'content/nudge-snooze': { ok: true };
@@ -198,6 +201,7 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
     (m.offeredTimes === undefined || (m.sentText !== undefined && isText(m.offeredTimes, 500))),
   'content/call-draft': (m) =>
     isText(m.participantName, 200) && isHash(m.threadId) && isText(m.eventTitle, 300) && isText(m.eventDetails, 1000),
+  'content/first-name': (m) => isText(m.displayName, 200),
   'content/call-candidates': () => true,
   'content/nudge-state': () => true,
   'content/nudge-snooze': () => true,

@@ -1,3 +1,4 @@
+import { firstName } from '../call/first-name';
 import { containsProposal } from '../call/proposal-sent';
 import type { Message, Responses } from '../messages';
 import type { Settings, SettingsValidation } from '../shared/settings';
@@ -81,6 +82,7 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
       return OK;
     },
     'content/call-draft': async (request) => callDraft(request, await settings.load(), new Date(clock.now())),
+    'content/first-name': async ({ displayName }) => ({ firstName: firstName(displayName) }),
     'content/call-candidates': async () => ({ conversations: await store.conversationsDeservingCall(clock.now()) }),
     'content/nudge-state': async () => {
       const now = clock.now();

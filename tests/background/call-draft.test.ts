@@ -107,6 +107,12 @@ describe('the background answers the page', () => {
     expect(await send({ type: 'content/call-draft', ...request })).toEqual(callDraft(request, settingsWith({ schedulingLink: 'https://cal.com/ana/30' }), NOW));
   });
 
+  test('the first name a call nudge greets by', async () => {
+    const { send } = await background(settingsWith());
+    expect(await send({ type: 'content/first-name', displayName: 'Dr. Ana Ruiz 🚀 | Growth' })).toEqual({ firstName: 'Ana' });
+    expect(await send({ type: 'content/first-name', displayName: 'A. Ruiz' })).toEqual({ firstName: '' });
+  });
+
   test('a sent message counts as a proposal only if it holds the link or the offered times, and its text is not kept', async () => {
     const settings = settingsWith({ schedulingLink: 'https://calendly.com/me/30min' });
     const { store, send } = await background(settings);

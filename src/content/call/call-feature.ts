@@ -1,7 +1,6 @@
 // "Schedule a call instead" in LinkedIn's messaging: the button beside every message composer, the
 // per-thread stats that say which conversations deserve a call, the note in a thread that just crossed
 // that line, and noticing when the user actually sent a proposal.
-import { firstName } from '../../call/first-name';
 import { detect } from '../../detect';
 import type { Item } from '../../detect/types';
 import { MAX_SENT_TEXT, type CallDraft, type ContentMessage } from '../../messages';
@@ -188,15 +187,18 @@ export class CallFeature {
     const before = await this.#deservingIds();
     await sendMessage({ type: 'content/conversation', conversation });
     if (before.has(conversation.threadId) || this.#nudged.has(thread)) return;
-    if ((await this.#deservingIds()).has(conversation.threadId)) this.#nudge(thread, conversation);
+    if ((await this.#deservingIds()).has(conversation.threadId)) await this.#nudge(thread, conversation);
   }
 
-  #nudge(thread: string, conversation: ConversationStat): void {
+  async #nudge(thread: string, conversation: ConversationStat): Promise<void> {
     const form = [...document.querySelectorAll(MESSAGE_FORM)].find((candidate) => conversationOfForm(candidate, location.pathname) === thread);
     if (!form) return;
     this.#nudged.add(thread);
+    const { firstName } = await sendMessage({ type: 'content/first-name', displayName: conversation.participantName });
+    // The user may have opened another thread in this form meanwhile.
+    if (conversationOfForm(form, location.pathname) !== thread) return;
     const note: HTMLElement = createCallNudge(
-      { firstName: firstName(conversation.participantName), traded: conversation.inLast7d + conversation.outLast7d },
+      { firstName, traded: conversation.inLast7d + conversation.outLast7d },
       () => void this.suggest(form),
     );
     form.before(note);

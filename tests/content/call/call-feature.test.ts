@@ -64,6 +64,8 @@ beforeEach(() => {
         return background['content/call-draft'](message);
       case 'content/call-event':
         return background['content/call-event'](message);
+      case 'content/first-name':
+        return background['content/first-name'](message);
       case 'content/page-state':
         return { correctedIds: [], settings };
       case 'content/call-candidates':
