@@ -21,6 +21,16 @@ describe('templated', () => {
     ['a colleague checking in on a contract', item({ kind: 'message', text: 'Just checking in — did you get a chance to look at the contract draft I sent on Monday?' }), 'none'],
     ['a thank-you', item({ kind: 'message', text: 'Thanks a lot for covering for me at the review, I owe you one.' }), 'none'],
     ['ok', item({ kind: 'message', text: 'ok' }), 'none'],
+    // Filled-in templates whose phrases are each mild: the shape of the message is the evidence.
+    ['claimed results and a soft ask', item({ kind: 'message', text: 'Hi Priya, one of our clients cut their month-end close by 40% last quarter. Worth a chat to see if that applies to Globex?' }), 'high'],
+    ['a compliment and a question about their pain', item({ kind: 'message', text: 'Hi Jonas, really impressed by what you built at Northwind. How are you currently handling onboarding for new reps?' }), 'high'],
+    ['a pitch beside a greeting is corroborated, but the greeting adds little', item({ kind: 'invite', text: 'Hi Kenji, we help logistics teams get paid faster.' }), 'low'],
+    ['a German claimed result and soft ask', item({ kind: 'message', text: 'Hallo Jonas, ein Kunde spart damit 10 Stunden pro Woche. Wäre so etwas auch für Sie interessant?' }), 'high'],
+    // Hard negatives: everyday kinds of evidence, or one opener-like phrase beside a greeting.
+    ['a colleague asking for a call, no rush', item({ kind: 'message', text: 'Hi Tom, would you be open to a call next week? No rush, whenever suits.' }), 'none'],
+    ['a colleague following up by name', item({ kind: 'message', text: 'Hi Ana, just following up on the budget sheet, could you send it over today?' }), 'none'],
+    ['a colleague who liked a post', item({ kind: 'message', text: 'Hi Ana, loved your post on pricing, we hit the same wall at Acme last year.' }), 'none'],
+    ['a colleague quoting a result', item({ kind: 'message', text: 'Numbers are in: churn went from 5% to 3% after the change. Can we review on Friday?' }), 'none'],
   ])('%s → %s', (_name, subject, expected) => {
     expect(templated(subject)?.level ?? 'none').toBe(expected);
   });
@@ -54,5 +64,11 @@ describe('templated', () => {
 
   it('only looks at messages and invitations', () => {
     expect(templated(item({ kind: 'post', text: 'Hi {{first_name}}, I came across your profile.' }))).toBeUndefined();
+  });
+
+  it('names a P.S. and a soft call to action, and quotes a meeting ask once', () => {
+    const texts = templated(item({ kind: 'message', text: 'Hi Omar, we help teams like yours cut churn by 20%. Open to a quick call?\nP.S. Saw the new office!' }))?.reasons.map((r) => r.code) ?? [];
+    expect(texts).toEqual(expect.arrayContaining(['sales-pitch', 'social-proof', 'stock-call-ask', 'ps-line']));
+    expect(texts).not.toContain('soft-cta');
   });
 });

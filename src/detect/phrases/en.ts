@@ -164,11 +164,11 @@ export const en: PhraseSet = {
     ],
     socialProof: [
       "\\d+(?:[.,]\\d+)?\\s?(?:%|x) (?:more|less|fewer|faster|cheaper|higher|lower|increase|reduction|growth|lift|in)",
-      "(?:cut|cutting|reduced?|increased?|boosted?|grew|doubled|tripled|saved?|saving) (?:\\S+ ){0,4}by (?:\\d|half)",
-      "from \\d+\\S* (?:\\S+ ){0,3}(?:to|down to) \\d",
+      "(?:cut|cutting|reduced?|increased?|boosted?|grew|doubled|tripled|saved?|saving) (?:\\S+ ){0,4}by (?:\\d+|half)",
+      "from \\d+\\S* (?:\\S+ ){0,3}(?:to|down to) \\d+",
       "results?:",
       "(?:one of our|a) (?:clients?|customers?) (?:saw|got|cut|went|reduced|increased|saved|achieved)",
-      "(?:they|clients|customers) (?:saw|see|typically see) (?:a |an )?(?:\\d|\\S+ (?:increase|lift|drop|reduction))",
+      "(?:they|clients|customers) (?:saw|see|typically see) (?:a |an )?(?:\\d+|\\S+ (?:increase|lift|drop|reduction))",
     ],
     challengeQuestion: [
       "(?:biggest|main|greatest) (?:bottlenecks?|headaches?|pain|hurdles?)",
