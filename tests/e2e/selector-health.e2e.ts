@@ -46,6 +46,15 @@ test('the feed in its known markup reports ok', async () => {
   await page.close();
 });
 
+test('an in-page navigation (pushState, as LinkedIn does) is followed: the new page is checked on its own', async () => {
+  const page = await browser.openLinkedIn('/feed/');
+  await page.locator('not-so-social-label').first().waitFor({ timeout: 15_000 });
+  // The feed's markup stays; the URL says "invitation manager", whose cards the page does not hold.
+  await page.evaluate(() => history.pushState({}, '', '/mynetwork/invitation-manager/'));
+  await expect.poll(async () => (await readHealth()).find((h) => h.surface === 'invitations')?.ok, { timeout: 15_000, interval: 1000 }).toBe(false);
+  await page.close();
+});
+
 test('a feed in an unknown layout is reported as failing after a few seconds, and the popup says so', async () => {
   const html = unknownLayout(await readFile(join(FIXTURES, 'synthetic-react-feed-2026.html'), 'utf8'));
   await browser.context.route('https://www.linkedin.com/feed/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
