@@ -22,8 +22,10 @@ export interface ScannerDeps {
 }
 
 interface Flagged {
-  element: Element;
+  found: FoundItem;
+  id: string;
   verdict: Verdict;
+  label: HTMLElement;
 }
 
 /** Finds the items in added subtrees, judges each element once, labels the flagged ones and reports all. */
@@ -64,7 +66,8 @@ export class ItemScanner {
   }
 
   /** Judges the item and reports it; returns the page change its verdict calls for, if any. */
-  async #judge({ item, element, labelAnchor }: FoundItem, options: DetectOptions): Promise<(() => void) | null> {
+  async #judge(found: FoundItem, options: DetectOptions): Promise<(() => void) | null> {
+    const { item } = found;
     const verdicts = detect(item, options);
     const id = await hashId(item.id);
     const top = verdicts[0];
@@ -78,29 +81,48 @@ export class ItemScanner {
         reasons: v.reasons.map((r) => r.code),
       })),
     });
-    return top && !this.#deps.corrected.has(id) ? () => this.#flag(id, element, labelAnchor, top) : null;
+    return top && !this.#deps.corrected.has(id) ? () => this.#flag(found, id, top) : null;
   }
 
-  /** Applies the current display mode again to every flagged item still on the page (settings changed). */
-  redisplay(): void {
+  /**
+   * Settings changed (sensitivity, patterns, display): the items already labelled are judged again and
+   * shown the new way; one no longer flagged loses its label. Items judged clean stay unlabelled until
+   * the page shows them again, so a stricter setting applies to what comes next.
+   */
+  applySettings(): void {
+    const options = this.#deps.options();
     const mode = this.#deps.display();
-    for (const flagged of this.#flagged) {
-      if (flagged.element.isConnected) applyDisplay(flagged.element, mode, flagged.verdict);
-      else this.#flagged.delete(flagged);
+    for (const flagged of [...this.#flagged]) {
+      const { found, id, verdict } = flagged;
+      if (!found.element.isConnected) {
+        this.#flagged.delete(flagged);
+        continue;
+      }
+      const top = detect(found.item, options)[0];
+      if (top?.pattern === verdict.pattern && top.level === verdict.level) {
+        applyDisplay(found.element, mode, verdict);
+        continue;
+      }
+      this.#unflag(flagged);
+      if (top) this.#flag(found, id, top);
     }
   }
 
-  #flag(id: string, element: Element, labelAnchor: Element, verdict: Verdict): void {
-    const flagged: Flagged = { element, verdict };
+  #flag(found: FoundItem, id: string, verdict: Verdict): void {
     const label = createLabel(verdict, () => {
-      label.remove();
-      clearDisplay(element);
-      this.#flagged.delete(flagged);
+      this.#unflag(flagged);
       this.#deps.correct(id, verdict);
     });
-    labelAnchor.after(label);
+    const flagged: Flagged = { found, id, verdict, label };
+    found.labelAnchor.after(label);
     this.#flagged.add(flagged);
-    applyDisplay(element, this.#deps.display(), verdict);
+    applyDisplay(found.element, this.#deps.display(), verdict);
+  }
+
+  #unflag(flagged: Flagged): void {
+    flagged.label.remove();
+    clearDisplay(flagged.found.element);
+    this.#flagged.delete(flagged);
   }
 }
 

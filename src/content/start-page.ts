@@ -80,7 +80,7 @@ export async function startPage(session: PageSession): Promise<void> {
       if (!fresh) return;
       state = fresh;
       for (const id of fresh.correctedIds) corrected.add(id);
-      scanner.redisplay();
+      scanner.applySettings();
       refreshNudge();
     },
     { signal: session.signal },

@@ -6,6 +6,7 @@ import './extension-globals';
 import { COLLAPSE_BAR_CSS, DISPLAY_ATTRIBUTE } from '../../src/content/display-styles';
 import { applyDisplay, clearDisplay } from '../../src/content/item-display';
 import { ItemScanner, type ScannerDeps } from '../../src/content/item-scanner';
+import type { DetectOptions } from '../../src/detect';
 import type { Verdict } from '../../src/detect/types';
 import type { DisplayMode } from '../../src/shared/settings';
 
@@ -75,9 +76,13 @@ describe('display modes', () => {
 });
 
 describe('scanner and display', () => {
-  function scanner(display: () => DisplayMode, corrected = new Set<string>()): { scanner: ItemScanner; deps: ScannerDeps } {
+  function scanner(
+    display: () => DisplayMode,
+    corrected = new Set<string>(),
+    options: () => DetectOptions = () => ({ sensitivity: 'balanced' }),
+  ): { scanner: ItemScanner; deps: ScannerDeps } {
     const deps: ScannerDeps = {
-      options: () => ({ sensitivity: 'balanced' }),
+      options,
       display,
       corrected,
       report: vi.fn(),
@@ -125,10 +130,23 @@ describe('scanner and display', () => {
     await s.scan([document.body]);
     expect(document.querySelector(`[${DISPLAY_ATTRIBUTE}]`)).toBeNull();
     mode = 'dim';
-    s.redisplay();
+    s.applySettings();
     expect(document.getElementById('ember75')!.getAttribute(DISPLAY_ATTRIBUTE)).toBe('dim');
     mode = 'label';
-    s.redisplay();
+    s.applySettings();
     expect(document.querySelector(`[${DISPLAY_ATTRIBUTE}]`)).toBeNull();
+  });
+
+  test('turning a pattern off on the options page takes its labels and hiding away from the page', async () => {
+    document.documentElement.innerHTML = FOUR_MENTIONS;
+    let options: DetectOptions = { sensitivity: 'balanced' };
+    const { scanner: s } = scanner(() => 'collapse', new Set(), () => options);
+    await s.scan([document.body]);
+    expect(document.querySelectorAll('not-so-social-label')).toHaveLength(1);
+    options = { sensitivity: 'balanced', enabled: { 'tag-hijack': false } };
+    s.applySettings();
+    expect(document.querySelector('not-so-social-label')).toBeNull();
+    expect(document.querySelector(`[${DISPLAY_ATTRIBUTE}]`)).toBeNull();
+    expect(bar()).toBeNull();
   });
 });
