@@ -200,7 +200,7 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
     (m.sentText === undefined || (m.kind === 'proposed' && isText(m.sentText, MAX_SENT_TEXT))) &&
     (m.offeredTimes === undefined || (m.sentText !== undefined && isText(m.offeredTimes, 500))),
   'content/call-draft': (m) =>
-    isText(m.participantName, 200) && isHash(m.threadId) && isText(m.eventTitle, 300) && isText(m.eventDetails, 1000),
+    isText(m.participantName, 200) && isHash(m.threadId) && isText(m.eventTitle, 500) && isText(m.eventDetails, 5000),
   'content/first-name': (m) => isText(m.displayName, 200),
   'content/call-candidates': () => true,
   'content/nudge-state': () => true,

@@ -38,6 +38,7 @@ describe('parseMessage', () => {
     ['offered times without a sent message', { type: 'content/call-event', kind: 'proposed', threadId: HASH, offeredTimes: 'Tue 14:00 (CET)' }],
     ['an oversized sent message', { type: 'content/call-event', kind: 'proposed', threadId: HASH, sentText: 'x'.repeat(20_001) }],
     ['a call draft for an unhashed thread', { type: 'content/call-draft', participantName: 'Ana', threadId: 'thread-1', eventTitle: 'Call', eventDetails: '' }],
+    ['a call draft with an overlong event title', { type: 'content/call-draft', participantName: 'Ana', threadId: HASH, eventTitle: 'x'.repeat(501), eventDetails: '' }],
     ['a call draft without its event title', { type: 'content/call-draft', participantName: 'Ana', threadId: HASH, eventDetails: '' }],
     ['an overlong display name', { type: 'content/first-name', displayName: 'A'.repeat(201) }],
   ])('rejects %s', (_name, raw) => {

@@ -125,10 +125,11 @@ export class CallFeature {
   async #draft(threadKey: string, thread: string | undefined, name: string): Promise<CallDraft | null> {
     // The calendar does not need the stored id, only a uid; it must not wait on a failed hash.
     const threadId = await this.#hash(threadKey).catch(() => crypto.randomUUID().replaceAll('-', ''));
-    const displayName = name.trim();
+    const participantName = name.slice(0, MAX_NAME_LENGTH);
+    const displayName = participantName.trim();
     return sendMessage({
       type: 'content/call-draft',
-      participantName: name.slice(0, MAX_NAME_LENGTH),
+      participantName,
       threadId,
       eventTitle: displayName === '' ? uiText('callEventTitleNoName') : uiText('callEventTitle', [displayName]),
       eventDetails: uiText('callEventDetails', [thread ? threadUrlFor(thread) : location.href]),

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { messageHandlers } from '../../../src/background/handle-message';
 import { CallFeature, startCallFeature } from '../../../src/content/call/call-feature';
 import { PageSession } from '../../../src/content/page-session';
-import type { Message } from '../../../src/messages';
+import { parseMessage, type Message } from '../../../src/messages';
 import { hashId } from '../../../src/shared/hash-id';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import type { CallEvent, ConversationStat } from '../../../src/shared/store-types';
@@ -59,6 +59,8 @@ beforeEach(() => {
   });
   mockBrowser.runtime.sendMessage.mockImplementation((async (message: Message) => {
     sent.push(message);
+    // The background ignores anything that is not exactly one of its messages.
+    if (!parseMessage(message)) return undefined;
     switch (message.type) {
       case 'content/call-draft':
         return background['content/call-draft'](message);
