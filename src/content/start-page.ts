@@ -2,6 +2,7 @@ import type { Verdict } from '../detect/types';
 import type { Message, PageState, ResponseTo } from '../messages';
 import { isFeed } from '../sites/linkedin/pages';
 import { sendMessage } from './extension-api';
+import { CallFeature } from './call/call-feature';
 import { FeedNudge } from './feed-nudge';
 import { FeedTimeMeter } from './feed-time-meter';
 import { ItemScanner } from './item-scanner';
@@ -27,6 +28,8 @@ export async function startPage(session: PageSession): Promise<void> {
   let state: PageState = await sendMessage({ type: 'content/page-state' });
   const corrected = new Set(state.correctedIds);
   const reports = new ReportQueue(session);
+  // One observer feeds both the warnings and the call feature.
+  const call = new CallFeature(session, () => state.settings);
   const health = new SelectorHealth(session, (surface, ok) => void send({ type: 'content/selector-health', surface, ok }));
   const scanner = new ItemScanner({
     options: () => ({ sensitivity: state.settings.sensitivity, enabled: state.settings.patterns }),
@@ -65,8 +68,11 @@ export async function startPage(session: PageSession): Promise<void> {
   watchAddedRoots(session, document.body, (roots) => {
     navigation.check();
     const pageRoots = roots.filter((root) => !root.closest(`[${OWN_NODE_ATTRIBUTE}]`));
-    if (pageRoots.length > 0) void scanner.scan(pageRoots);
+    if (pageRoots.length === 0) return;
+    void scanner.scan(pageRoots);
+    call.handle(pageRoots);
   });
+  call.start();
   watchDrafts(session);
   health.expect(location.href);
   refreshNudge();

@@ -14,7 +14,6 @@ import { sendMessage } from '../extension-api';
 import { OWN_NODE_ATTRIBUTE } from '../own-node';
 import type { PageSession } from '../page-session';
 import { uiText } from '../pattern-names';
-import { watchAddedRoots } from '../watch-added-roots';
 import { CALL_CONTROLS_ROLE, createCallControls, type CallControls } from './call-controls';
 import { createCallNudge } from './call-nudge';
 import { placeDraft } from './place-draft';
@@ -31,8 +30,6 @@ const REPORT_AFTER_MS = 1500;
 const MAX_NAME_LENGTH = 200;
 
 type CallEvent = Omit<Extract<ContentMessage, { type: 'content/call-event' }>, 'type' | 'threadId'>;
-
-const OWN = `[${OWN_NODE_ATTRIBUTE}]`;
 
 export class CallFeature {
   readonly #session: PageSession;
@@ -242,28 +239,4 @@ function messageScopes(root: Element): Element[] {
 function composersIn(root: Element): Element[] {
   const form = root.closest(MESSAGE_FORM);
   return findMessageComposers(form ?? root);
-}
-
-/**
- * Starts the call feature for this page visit with its own observer and settings refresh, until
- * start-page.ts hands it the page observer's roots and its settings.
- */
-export async function startCallFeature(session: PageSession): Promise<void> {
-  let settings = (await sendMessage({ type: 'content/page-state' })).settings;
-  const feature = new CallFeature(session, () => settings);
-  feature.start();
-  watchAddedRoots(session, document.body, (roots) => {
-    const pageRoots = roots.filter((root) => !root.closest(OWN));
-    if (pageRoots.length > 0) feature.handle(pageRoots);
-  });
-  // Sensitivity or patterns changed on the options page count once the user is back.
-  document.addEventListener(
-    'visibilitychange',
-    async () => {
-      if (document.visibilityState !== 'visible') return;
-      const fresh = await sendMessage({ type: 'content/page-state' }).catch(() => null);
-      if (fresh) settings = fresh.settings;
-    },
-    { signal: session.signal },
-  );
 }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { messageHandlers } from '../../../src/background/handle-message';
-import { CallFeature, startCallFeature } from '../../../src/content/call/call-feature';
+import { CallFeature } from '../../../src/content/call/call-feature';
 import { PageSession } from '../../../src/content/page-session';
 import { parseMessage, type Message } from '../../../src/messages';
 import { hashId } from '../../../src/shared/hash-id';
@@ -298,19 +298,6 @@ describe('call proposed', () => {
     expect(recorded).toEqual([]);
     // Only the message sent just now went to the background to be checked, and nothing of it was kept.
     expect(sentOf('content/call-event').map((m) => m.sentText)).toEqual(['Sounds good, talk soon']);
-  });
-});
-
-describe('started on its own (until the page observer hands it the roots)', () => {
-  test('watches the page for composers, and reads the settings again when the user is back on the tab', async () => {
-    // happy-dom has no idle callbacks; the page observer only needs them to be called at all.
-    window.requestIdleCallback = (callback) => window.setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 10);
-    window.cancelIdleCallback = (handle) => window.clearTimeout(handle);
-    await startCallFeature(session);
-    loadPage('linkedin-messaging-thread-2026-05.html');
-    await vi.waitFor(() => expect(document.querySelectorAll('not-so-social-call')).toHaveLength(1), { timeout: 5000, interval: 50 });
-    document.dispatchEvent(new Event('visibilitychange'));
-    await vi.waitFor(() => expect(sentOf('content/page-state')).toHaveLength(2));
   });
 });
 
