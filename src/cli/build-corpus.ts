@@ -1,8 +1,8 @@
 // `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout,fresh}-*.jsonl from the
 // shared corpus (../shared/corpus) and the gathered files in data/corpus, adding placeholder-filled
-// variants of every template. The shared corpus is split by hash; gathered files are held out, and
-// *-fresh2.jsonl files (gathered before the second pass changed any rule) form the 'fresh' split,
-// which is only ever measured, never tuned on or read while writing rules.
+// variants of every template. The shared corpus is split by hash; gathered files are held out, except
+// *-dev2.jsonl files (gathered to learn from: they join dev) and *-fresh2.jsonl files (gathered before
+// the second pass changed any rule), which form the 'fresh' split, only ever measured, never tuned on.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isHeldOut } from './corpus-split';
@@ -22,6 +22,7 @@ const GATHERED = 'data/corpus';
 const OUT = join(GATHERED, 'split');
 const FILLED_VARIANTS = 2;
 const FRESH = /-fresh2\.jsonl$/;
+const DEV = /-dev2\.jsonl$/;
 
 type Split = 'dev' | 'heldout' | 'fresh';
 
@@ -58,7 +59,7 @@ for (const file of readdirSync(SHARED).filter((name) => name.endsWith('.jsonl'))
   for (const line of readJsonl(join(SHARED, file))) addWithVariants(isHeldOut(line.text) ? 'heldout' : 'dev', line);
 }
 for (const file of readdirSync(GATHERED).filter((name) => name.endsWith('.jsonl')).sort()) {
-  for (const line of readJsonl(join(GATHERED, file))) addWithVariants(FRESH.test(file) ? 'fresh' : 'heldout', line);
+  for (const line of readJsonl(join(GATHERED, file))) addWithVariants(FRESH.test(file) ? 'fresh' : DEV.test(file) ? 'dev' : 'heldout', line);
 }
 
 mkdirSync(OUT, { recursive: true });

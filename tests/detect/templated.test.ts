@@ -24,7 +24,6 @@ describe('templated', () => {
     // Filled-in templates whose phrases are each mild: the shape of the message is the evidence.
     ['claimed results and a soft ask', item({ kind: 'message', text: 'Hi Priya, one of our clients cut their month-end close by 40% last quarter. Worth a chat to see if that applies to Globex?' }), 'high'],
     ['a compliment and a question about their pain', item({ kind: 'message', text: 'Hi Jonas, really impressed by what you built at Northwind. How are you currently handling onboarding for new reps?' }), 'high'],
-    ['a pitch beside a greeting is corroborated, but the greeting adds little', item({ kind: 'invite', text: 'Hi Kenji, we help logistics teams get paid faster.' }), 'low'],
     ['a German claimed result and soft ask', item({ kind: 'message', text: 'Hallo Jonas, ein Kunde spart damit 10 Stunden pro Woche. Wäre so etwas auch für Sie interessant?' }), 'high'],
     // Hard negatives: everyday kinds of evidence, or one opener-like phrase beside a greeting.
     ['a colleague asking for a call, no rush', item({ kind: 'message', text: 'Hi Tom, would you be open to a call next week? No rush, whenever suits.' }), 'none'],
@@ -70,5 +69,16 @@ describe('templated', () => {
     const texts = templated(item({ kind: 'message', text: 'Hi Omar, we help teams like yours cut churn by 20%. Open to a quick call?\nP.S. Saw the new office!' }))?.reasons.map((r) => r.code) ?? [];
     expect(texts).toEqual(expect.arrayContaining(['sales-pitch', 'social-proof', 'stock-call-ask', 'ps-line']));
     expect(texts).not.toContain('soft-cta');
+  });
+
+  it('a greeting corroborates a pitch, not an opener', () => {
+    const score = (text: string) => templated(item({ kind: 'invite', text }), 'strict')?.score ?? 0;
+    expect(score('Hi Kenji, we help logistics teams get paid faster.')).toBeGreaterThan(0.3);
+    expect(score('We help logistics teams get paid faster.')).toBeLessThanOrEqual(0.3);
+    expect(score('Hi Kenji, loved your post on freight pricing.')).toBeLessThanOrEqual(0.3);
+  });
+
+  it('reads a bracket placeholder with accents as unfilled', () => {
+    expect(templated(item({ kind: 'invite', text: 'Bonjour [Prénom], ravi de me connecter.' }))?.reasons.map((r) => r.code)).toContain('placeholder-unfilled');
   });
 });

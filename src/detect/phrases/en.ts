@@ -6,6 +6,8 @@ export const en: PhraseSet = {
   language: 'en',
   templated: {
     opener: [
+      "(?:suggested|recommended) (?:that )?i (?:reach out|contact you|get in touch|connect)",
+      "(?:quick|random) (?:question|thought) for you",
       "(?:noticed|saw) (?:that )?(?:\\S+ ){1,3}(?:just|recently) (?:raised|launched|announced|hired|closed|expanded|opened|secured|\\S+ed)",
       "your (?:recent )?(?:post|comment|article|talk|session|panel|newsletter) (?:on|about)",
       "appreciate (?:you )?sharing",
@@ -108,6 +110,10 @@ export const en: PhraseSet = {
       "continue the conversation",
     ],
     followUp: [
+      "not sure if (?:that|this|my (?:last |earlier )?(?:message|note)) (?:landed|came through|got through)",
+      "take the hint",
+      "(?:i know|figured|i'm sure|i realize) you(?:'re| are| might be)? (?:busy|slammed|swamped)",
+      "ever becomes? a priority",
       "follow(?:ing)?[- ]up on my (?:previous |last |earlier |recent )?(?:note|message|email|invite|invitation|request)",
       "just (?:bumping|following up|checking in|circling back|floating)",
       "bumping this",
@@ -130,6 +136,12 @@ export const en: PhraseSet = {
       "i'll follow up",
     ],
     softClose: [
+      "no stress",
+      "in case (?:it's|it is|this is) (?:useful|helpful)",
+      "not trying to sell (?:you )?anything",
+      "(?:just|genuinely) curious",
+      "thought you(?:'d| would| might) find (?:it|this)",
+      "(?:or is|if) (?:that|this|it)(?:'s| is)? not a priority",
       "anything i can do for you",
       "happy to (?:share|chat|help|send)",
       "no agenda",
@@ -154,6 +166,7 @@ export const en: PhraseSet = {
       "wishing you",
     ],
     compliment: [
+      "(?:killing|crushing) it",
       "(?:really |truly )?impressed (?:by|with)",
       "impressive (?:what|how|work|growth|results|background|journey)",
       "(?:great|excellent|inspiring|fascinating) (?:work|background|journey|career|profile|growth)",
@@ -163,6 +176,10 @@ export const en: PhraseSet = {
       "your (?:recent )?(?:post|article|talk|session|work|profile|background|approach|point) .{0,60}(?:resonated|stood out|was (?:great|excellent|brilliant|insightful|impressive))",
     ],
     socialProof: [
+      "most (?:\\S+ )?(?:i|we) (?:talk|speak) to (?:say|tell|mention)",
+      "\\+\\d+\\s?%",
+      "(?:just )?(?:finished |been )?helping \\d+ (?:companies|teams|clients|brands|businesses)",
+      "one (?:of my |of our )?(?:clients?|customers?) (?:pulled|saw|got|cut|went|booked|added|doubled)",
       "\\d+(?:[.,]\\d+)?\\s?(?:%|x) (?:more|less|fewer|faster|cheaper|higher|lower|increase|reduction|growth|lift|in)",
       "(?:cut|cutting|reduced?|increased?|boosted?|grew|doubled|tripled|saved?|saving) (?:\\S+ ){0,4}by (?:\\d+|half)",
       "from \\d+\\S* (?:\\S+ ){0,3}(?:to|down to) \\d+",
@@ -171,6 +188,8 @@ export const en: PhraseSet = {
       "(?:they|clients|customers) (?:saw|see|typically see) (?:a |an )?(?:\\d+|\\S+ (?:increase|lift|drop|reduction))",
     ],
     challengeQuestion: [
+      "(?:are|is) (?:you|your team)(?: guys)? (?:still |currently )?(?:dealing with|struggling with|happy with|stuck with)",
+      "do you ever (?:feel|find|struggle|wish)",
       "(?:biggest|main|greatest) (?:bottlenecks?|headaches?|pain|hurdles?)",
       "how (?:are|is) (?:you|your team) (?:currently )?(?:handling|managing|approaching|dealing with|tackling|thinking about)",
       "(?:are|is) (?:you|your team) (?:currently )?(?:exploring|evaluating|considering|investing in|looking into)",

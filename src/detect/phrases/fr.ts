@@ -4,6 +4,8 @@ export const fr: PhraseSet = {
   language: 'fr',
   templated: {
     opener: [
+      "je (?:fais|mène|réalise) une (?:étude|enquête|série d'(?:interviews|entretiens))",
+      "(?:on a|nous avons) \\S+(?: \\S+){0,3} en commun",
       "j'ai vu votre (?:commentaire|post|profil|publication|article|parcours)",
       "je vois que (?:vous|votre|[\\S]+ utilise)",
       "m'a interpellée?",
@@ -58,6 +60,9 @@ export const fr: PhraseSet = {
       "caler (?:un|une) (?:créneau|appel|échange)",
     ],
     followUp: [
+      "petit (?:ping|rappel)",
+      "(?:vous êtes|tu es) (?:débordée?|très occupée?|overbookée?)",
+      "dernier message",
       "dernier message de ma part",
       "(?:je me permets de )?revenir vers vous",
       "(?:sinon|si ce n'est pas le cas),? pas de souci",
@@ -69,8 +74,9 @@ export const fr: PhraseSet = {
       "pas de (?:souci|soucis|problème) si",
       "si le moment n'est pas",
     ],
-    softClose: ["sans engagement", "au plaisir d'échanger", "dans l'attente de (?:votre|ton) retour", "n'hésitez pas à me dire", "je reste disponible"],
+    softClose: ["sans engagement", "au plaisir d'échanger", "dans l'attente de (?:votre|ton) retour", "n'hésitez pas à me dire", "je reste disponible", "pas de (?:pitch|vente)", "je ne vends rien"],
     compliment: [
+      "votre (?:profil|parcours|expérience) (?:chez \\S+(?: \\S+){0,3} )?m'intéresse(?:rait)?",
       "(?:vraiment |très )?impressionné(?:e)? par",
       "votre (?:parcours|profil|travail|post|article|approche) .{0,60}(?:m'a (?:interpellé|marqué|inspiré)|inspirant|remarquable)",
     ],
@@ -80,6 +86,8 @@ export const fr: PhraseSet = {
       "(?:nous avons|on a) aidé",
     ],
     challengeQuestion: [
+      "j'aimerais (?:avoir|recueillir|connaître) votre (?:retour|avis|point de vue)",
+      "votre retour m'intéresse(?:rait)?",
       "comment (?:gérez|abordez|traitez)-vous",
       "(?:plus grand|principal) défi",
       "combien de temps (?:passez|consacrez)-vous",
