@@ -5,7 +5,7 @@
 // the second pass changed any rule), which form the 'fresh' split, only ever measured, never tuned on.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isHeldOut } from './corpus-split';
+import { isHeldOut, splitOfGatheredFile, type Split } from './corpus-split';
 import { fillPlaceholders } from './fill-placeholders';
 
 interface Line {
@@ -21,10 +21,7 @@ const SHARED = process.env.SHARED_CORPUS ?? '/work/shared/corpus';
 const GATHERED = 'data/corpus';
 const OUT = join(GATHERED, 'split');
 const FILLED_VARIANTS = 2;
-const FRESH = /-fresh2\.jsonl$/;
-const DEV = /-dev2\.jsonl$/;
 
-type Split = 'dev' | 'heldout' | 'fresh';
 
 function readJsonl(path: string): Line[] {
   return readFileSync(path, 'utf8')
@@ -59,7 +56,7 @@ for (const file of readdirSync(SHARED).filter((name) => name.endsWith('.jsonl'))
   for (const line of readJsonl(join(SHARED, file))) addWithVariants(isHeldOut(line.text) ? 'heldout' : 'dev', line);
 }
 for (const file of readdirSync(GATHERED).filter((name) => name.endsWith('.jsonl')).sort()) {
-  for (const line of readJsonl(join(GATHERED, file))) addWithVariants(FRESH.test(file) ? 'fresh' : DEV.test(file) ? 'dev' : 'heldout', line);
+  for (const line of readJsonl(join(GATHERED, file))) addWithVariants(splitOfGatheredFile(file), line);
 }
 
 mkdirSync(OUT, { recursive: true });

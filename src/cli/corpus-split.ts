@@ -15,3 +15,16 @@ function fnv1a(text: string): number {
 export function isHeldOut(text: string): boolean {
   return fnv1a(text) % HELD_OUT_EVERY === 0;
 }
+
+export type Split = 'dev' | 'heldout' | 'fresh';
+
+/**
+ * Where a gathered file's lines go: `*-dev2.jsonl` was gathered to learn from and joins dev;
+ * `*-fresh2.jsonl` was gathered before the second detector pass and is only ever measured; every
+ * other gathered file is held out.
+ */
+export function splitOfGatheredFile(fileName: string): Split {
+  if (fileName.endsWith('-fresh2.jsonl')) return 'fresh';
+  if (fileName.endsWith('-dev2.jsonl')) return 'dev';
+  return 'heldout';
+}

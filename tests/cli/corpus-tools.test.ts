@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCorpusLine } from '../../src/cli/corpus-line';
-import { isHeldOut } from '../../src/cli/corpus-split';
+import { isHeldOut, splitOfGatheredFile } from '../../src/cli/corpus-split';
 import { evaluate } from '../../src/cli/evaluate';
 import { fillPlaceholders } from '../../src/cli/fill-placeholders';
 import { PLACEHOLDER } from '../../src/detect/placeholder';
@@ -56,5 +56,16 @@ describe('evaluate', () => {
       { label: 'none', verdicts: [high] },
       { label: 'none', verdicts: [] },
     ])).toEqual([{ pattern: 'templated', tp: 1, fp: 1, fn: 1, tn: 1, precision: 0.5, recall: 0.5, fpr: 0.5 }]);
+  });
+});
+
+describe('gathered files', () => {
+  it.each([
+    ['templates-gathered-fresh2.jsonl', 'fresh'],
+    ['templates-gathered-dev2.jsonl', 'dev'],
+    ['templates-gathered-fresh.jsonl', 'heldout'],
+    ['posts-gathered.jsonl', 'heldout'],
+  ])('%s → %s', (file, split) => {
+    expect(splitOfGatheredFile(file)).toBe(split);
   });
 });
