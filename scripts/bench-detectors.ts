@@ -1,12 +1,12 @@
 // `npm run bench`: detector throughput on one core over the corpora (../shared/corpus and
 // data/corpus), and the cost per item by kind. A benchmark, not a test: it prints, it does not assert.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { detect } from '../src/detect/index';
 import type { Item, ItemKind } from '../src/detect/types';
 
-const CORPORA = [process.env.SHARED_CORPUS ?? '/work/shared/corpus', 'data/corpus'];
+const CORPORA = [process.env.SHARED_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus'), 'data/corpus'];
 const MIN_MILLISECONDS = 200;
 // The machine is shared: the best of several rounds is the least disturbed measurement.
 const ROUNDS = 9;

@@ -4,7 +4,7 @@
 // *-dev2.jsonl files (gathered to learn from: they join dev) and *-fresh2.jsonl files (gathered before
 // the second pass changed any rule), which form the 'fresh' split, only ever measured, never tuned on.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isHeldOut, splitOfGatheredFile, type Split } from './corpus-split';
 import { fillPlaceholders } from './fill-placeholders';
 
@@ -17,7 +17,7 @@ interface Line {
   variantOf?: number;
 }
 
-const SHARED = process.env.SHARED_CORPUS ?? '/work/shared/corpus';
+const SHARED = process.env.SHARED_CORPUS ?? resolve(import.meta.dirname, '../../../shared/corpus');
 const GATHERED = 'data/corpus';
 const OUT = join(GATHERED, 'split');
 const FILLED_VARIANTS = 2;
