@@ -21,6 +21,7 @@ export const systemClock: Clock = {
 export interface SettingsAccess {
   load: () => Promise<Settings>;
   save: (input: unknown) => Promise<SettingsValidation>;
+  /** Back to defaults, with every other preference kept beside the settings (the nudge's snooze, the badge). */
   clear: () => Promise<void>;
 }
 

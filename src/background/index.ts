@@ -3,14 +3,14 @@ import { parseMessage } from '../messages';
 import { openStore } from '../store';
 import { handleMessage, messageHandlers, systemClock, type SettingsAccess } from './handle-message';
 import { nudgeSnoozeStorage } from './nudge-snooze';
-import { clearSettings, loadSettings, saveSettings } from './settings-storage';
+import { clearLocalState, loadSettings, saveSettings } from './settings-storage';
 import { isTrustedSender } from './trusted-sender';
 import { DAILY_ALARM, dailyMaintenance, markSummaryShown } from './weekly-digest';
 
 // The worker can be stopped at any moment: nothing is kept here but the database handle, and every
 // count is written to IndexedDB before a message is answered.
 const store = openStore();
-const settings: SettingsAccess = { load: loadSettings, save: saveSettings, clear: clearSettings };
+const settings: SettingsAccess = { load: loadSettings, save: saveSettings, clear: clearLocalState };
 const handlers = store.then((s) =>
   messageHandlers({ store: s, settings, clock: systemClock, summaryShown: () => markSummaryShown(systemClock), nudgeSnooze: nudgeSnoozeStorage }),
 );

@@ -16,6 +16,10 @@ export async function saveSettings(input: unknown): Promise<SettingsValidation> 
   return result;
 }
 
-export async function clearSettings(): Promise<void> {
-  await browser.storage.local.remove(KEY);
+/**
+ * "Delete everything" empties storage.local too: the settings, the nudge's snooze day and the
+ * badge's last-shown week all live there.
+ */
+export async function clearLocalState(): Promise<void> {
+  await browser.storage.local.clear();
 }

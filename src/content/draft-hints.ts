@@ -1,14 +1,7 @@
 import { signalsOf } from '../detect';
 import { PLACEHOLDER } from '../detect/placeholder';
+import { EDITOR_MENTION } from '../sites/linkedin/selectors';
 import { uiText } from './pattern-names';
-
-/**
- * A mention inside an editor: Quill's mention blot on the Ember comment box (an anchor carrying the
- * member's urn), tiptap's mention node on React, or a plain profile link. This belongs with the other
- * selectors in src/sites/linkedin/selectors.ts; it lives here until the adapter exports it, and no
- * saved page holds a draft with mentions yet.
- */
-const EDITOR_MENTION = '.ql-mention, [data-entity-urn], [data-type="mention"], a[href*="/in/"]';
 
 /** Tagging this many people in one comment is what tag-hijacking looks like from the writer's side. */
 export const MANY_TAGS = 3;
