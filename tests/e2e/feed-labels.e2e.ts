@@ -17,7 +17,7 @@ async function openFeed(fixture: string): Promise<Page> {
   return page;
 }
 
-test('React feed: the comment that tags four people is labelled, the author\'s reply and the posts are not', async () => {
+test('React feed: the comment that tags four people and the engagement-bait post are labelled, nothing else', async () => {
   const page = await openFeed('synthetic-react-feed-2026.html');
   const labels = await page.$$eval('not-so-social-label', (hosts) =>
     hosts.map((host) => ({
@@ -26,16 +26,15 @@ test('React feed: the comment that tags four people is labelled, the author\'s r
       pattern: host.getAttribute('data-pattern'),
     })),
   );
-  // Post 2 is engagement bait, but today's detector weights leave it unflagged (see the report); no label is asserted for it.
-  const commentLabels = labels.filter((label) => label.comment !== null);
-  expect(commentLabels).toEqual([
+  expect(labels).toEqual([
     {
       comment: 'replaceableComment_urn:li:comment:(urn:li:activity:7400000000000000001,7400000000000000101)',
       post: 'expandedQVRva2VuT25lFeedType_MAIN_FEED_RELEVANCE',
       pattern: 'tag-hijack',
     },
+    // Post 2 ("Comment YES…", "Agree?", a stack of hashtags) is the bait.
+    { comment: null, post: 'expandedQVRva2VuVHdvFeedType_MAIN_FEED_RELEVANCE', pattern: 'engagement-bait' },
   ]);
-  expect(labels.filter((label) => label.post === 'expandedQVRva2VuT25lFeedType_MAIN_FEED_RELEVANCE')).toHaveLength(1);
   // The label sits right under the commenter's header line, inside the page's own layout.
   expect(await page.locator('not-so-social-label').first().evaluate((host) => host.previousElementSibling?.tagName)).toBe('HEADER');
   await page.close();
