@@ -59,7 +59,11 @@ function Summary({ summary, connector, formats }: { summary: WeeklySummary; conn
       <p data-testid="tag-hijack-week" class="headline-count">
         {tCount('popupWeekTagHijack', count, formats.count(count))}
       </p>
-      <WeekTable metrics={weekMetrics(totals, summary.lastWeek.totals)} formats={formats} />
+      <WeekTable
+        metrics={weekMetrics(totals, summary.lastWeekSoFar.totals, summary.lastWeek.totals)}
+        formats={formats}
+        soFarUntil={summary.lastWeekSoFar.endDayKey === summary.lastWeek.endDayKey ? null : summary.lastWeekSoFar.endDayKey}
+      />
       <DayChart days={summary.days} formats={formats} />
       <ConversationLinks conversations={summary.conversations} connector={connector} formats={formats} />
       <footer>

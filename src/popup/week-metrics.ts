@@ -15,6 +15,9 @@ export interface Metric {
   format: MetricFormat;
   good: GoodDirection;
   thisWeek: number | null;
+  /** Last week up to the same weekday: what the trend compares with. */
+  lastWeekSoFar: number | null;
+  /** The whole of last week, shown beside it. */
   lastWeek: number | null;
 }
 
@@ -37,8 +40,13 @@ const SPECS: readonly MetricSpec[] = [
   { id: 'calls-proposed', labelKey: 'metricCallsProposed', format: 'count', good: 'up', read: (w) => w.callsProposed },
 ];
 
-export function weekMetrics(thisWeek: WeekTotals, lastWeek: WeekTotals): Metric[] {
-  return SPECS.map(({ read, ...spec }) => ({ ...spec, thisWeek: read(thisWeek), lastWeek: read(lastWeek) }));
+export function weekMetrics(thisWeek: WeekTotals, lastWeekSoFar: WeekTotals, lastWeek: WeekTotals): Metric[] {
+  return SPECS.map(({ read, ...spec }) => ({
+    ...spec,
+    thisWeek: read(thisWeek),
+    lastWeekSoFar: read(lastWeekSoFar),
+    lastWeek: read(lastWeek),
+  }));
 }
 
 /**
@@ -47,9 +55,10 @@ export function weekMetrics(thisWeek: WeekTotals, lastWeek: WeekTotals): Metric[
  */
 const NOISE: Record<MetricFormat, number> = { count: 0, share: 0.005, duration: 60_000 };
 
+/** This week so far against last week up to the same weekday: early in a week, not against a whole week. */
 export function trendOf(metric: Metric): Trend {
-  if (metric.thisWeek === null || metric.lastWeek === null) return 'unknown';
-  const change = metric.thisWeek - metric.lastWeek;
+  if (metric.thisWeek === null || metric.lastWeekSoFar === null) return 'unknown';
+  const change = metric.thisWeek - metric.lastWeekSoFar;
   if (Math.abs(change) <= NOISE[metric.format]) return 'same';
   return change > 0 ? 'up' : 'down';
 }

@@ -12,7 +12,11 @@ function formatValue(metric: Metric, value: number | null, formats: Formats): st
   return formats.count(value);
 }
 
-export function WeekTable({ metrics, formats }: { metrics: Metric[]; formats: Formats }) {
+/**
+ * `soFarUntil` is the last day of last week that the trend compares with, when the week is not over:
+ * the table then shows last week up to that day and, beside it, the whole of last week.
+ */
+export function WeekTable({ metrics, formats, soFarUntil }: { metrics: Metric[]; formats: Formats; soFarUntil: string | null }) {
   return (
     <table class="week-table">
       <caption class="visually-hidden">{t('popupTableCaption')}</caption>
@@ -20,7 +24,8 @@ export function WeekTable({ metrics, formats }: { metrics: Metric[]; formats: Fo
         <tr>
           <th scope="col" class="visually-hidden">{t('popupColumnWhat')}</th>
           <th scope="col">{t('popupColumnThisWeek')}</th>
-          <th scope="col">{t('popupColumnLastWeek')}</th>
+          {soFarUntil !== null && <th scope="col">{t('popupColumnLastWeekSoFar', [formats.weekday(soFarUntil)])}</th>}
+          <th scope="col">{t(soFarUntil === null ? 'popupColumnLastWeek' : 'popupColumnLastWeekWhole')}</th>
           <th scope="col" class="visually-hidden">{t('popupColumnChange')}</th>
         </tr>
       </thead>
@@ -31,6 +36,7 @@ export function WeekTable({ metrics, formats }: { metrics: Metric[]; formats: Fo
             <tr key={metric.id} data-metric={metric.id}>
               <th scope="row">{t(metric.labelKey)}</th>
               <td class="this-week">{formatValue(metric, metric.thisWeek, formats)}</td>
+              {soFarUntil !== null && <td class="last-week-so-far">{formatValue(metric, metric.lastWeekSoFar, formats)}</td>}
               <td class="last-week">{formatValue(metric, metric.lastWeek, formats)}</td>
               <td class={`trend ${trendTone(metric, trend)}`} data-trend={trend}>
                 <span aria-hidden="true">{ARROWS[trend]}</span>

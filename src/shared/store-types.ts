@@ -139,6 +139,11 @@ export interface WeeklySummary {
   weekStartsOn: 1 | 6 | 7;
   thisWeek: WeekSummary;
   lastWeek: WeekSummary;
+  /**
+   * Last week from its first day through the weekday that today is, so that this week so far is
+   * compared with as much of last week (by whole local days, as rollups are kept).
+   */
+  lastWeekSoFar: WeekSummary;
   /** This week, one entry per local day from its first day, 7 entries. */
   days: DayPoint[];
   /** At most three, most active first. */

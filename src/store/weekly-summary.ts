@@ -2,7 +2,7 @@
 // user's local days. Pure: the store hands it rows, so the shape can be checked without a database.
 import { ITEM_KINDS, addCounts, emptyCounts, flaggedTotal } from './rollup-counts';
 import { rankConversationsForCall } from './deserves-call';
-import { addDays, weekDayKeys, weekStartDayKey, type WeekStartDay } from './local-days';
+import { addDays, dayKey, weekDayKeys, weekStartDayKey, type WeekStartDay } from './local-days';
 import type {
   ConversationStat,
   Counts,
@@ -46,13 +46,21 @@ function totals(counts: Counts): WeekTotals {
   };
 }
 
-function week(startDayKey: string, byDay: Map<string, DayRollup>): WeekSummary {
+/** The first `dayCount` days of the week starting on `startDayKey`, summed. */
+function week(startDayKey: string, byDay: Map<string, DayRollup>, dayCount = 7): WeekSummary {
   const sum = emptyCounts();
-  for (const key of weekDayKeys(startDayKey)) {
+  for (const key of weekDayKeys(startDayKey).slice(0, dayCount)) {
     const rollup = byDay.get(key);
     if (rollup) addCounts(sum, rollup);
   }
-  return { startDayKey, endDayKey: addDays(startDayKey, 6), totals: totals(sum) };
+  return { startDayKey, endDayKey: addDays(startDayKey, dayCount - 1), totals: totals(sum) };
+}
+
+/** How many days of this week have begun, today included (1 on its first day, 7 on its last). */
+export function daysBegun(now: number, timeZone: string, thisStart: string): number {
+  const today = dayKey(now, timeZone);
+  const index = weekDayKeys(thisStart).indexOf(today);
+  return index < 0 ? 7 : index + 1;
 }
 
 function dayPoint(dayKey: string, rollup: DayRollup | undefined): DayPoint {
@@ -76,6 +84,7 @@ export function buildWeeklySummary(input: SummaryInput): WeeklySummary {
     weekStartsOn: input.weekStartsOn,
     thisWeek: week(thisStart, byDay),
     lastWeek: week(lastStart, byDay),
+    lastWeekSoFar: week(lastStart, byDay, daysBegun(input.now, input.timeZone, thisStart)),
     days: weekDayKeys(thisStart).map((key) => dayPoint(key, byDay.get(key))),
     conversations: rankConversationsForCall(input.conversations, input.now, CONVERSATIONS_IN_SUMMARY),
     selectorHealth: input.selectorHealth,

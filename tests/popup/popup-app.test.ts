@@ -51,6 +51,31 @@ describe('popup summary', () => {
     expect(root.querySelector('tr[data-metric="templated"] .trend .visually-hidden')?.textContent).toBe('down');
   });
 
+  test('mid-week, the arrows compare with last week up to the same weekday, and the whole of last week is shown beside it', async () => {
+    const { root } = await renderPopup(
+      summary({
+        thisWeek: week({ ...withPosts(30, 3), engagementBait: 3 }),
+        lastWeekSoFar: week({ ...withPosts(25, 10), engagementBait: 10 }, '2026-11-09', '2026-11-11'),
+        lastWeek: week({ ...withPosts(100, 20), engagementBait: 20 }, '2026-11-09', '2026-11-15'),
+      }),
+    );
+    const headers = [...root.querySelectorAll('.week-table thead th')].map((th) => th.textContent);
+    expect(headers.slice(1, 4)).toEqual(['This week', 'Last week to Wed', 'All last week']);
+    const soFar = (metric: string) => root.querySelector(`tr[data-metric="${metric}"] .last-week-so-far`)?.textContent;
+    expect(row(root, 'posts-seen')).toMatchObject({ thisWeek: '30', lastWeek: '100', trend: 'up' });
+    expect(soFar('posts-seen')).toBe('25');
+    expect(row(root, 'engagement-bait')).toMatchObject({ thisWeek: '3', lastWeek: '20', trend: 'down', tone: 'trend good' });
+    expect(soFar('engagement-bait')).toBe('10');
+    expect(row(root, 'broadcast-share')).toMatchObject({ thisWeek: '10%', lastWeek: '20%', trend: 'down' });
+    expect(soFar('broadcast-share')).toBe('40%');
+  });
+
+  test('once the week is over, one last-week column: so far and whole are the same', async () => {
+    const { root } = await renderPopup(summary({ lastWeek: week(withPosts(10, 5), '2026-11-09', '2026-11-15') }));
+    expect(root.querySelectorAll('.last-week-so-far')).toHaveLength(0);
+    expect([...root.querySelectorAll('.week-table thead th')].map((th) => th.textContent)).toContain('Last week');
+  });
+
   test('formats numbers in the UI language', async () => {
     const { root } = await renderPopup(summary({ thisWeek: week(withPosts(12345, 6000)) }), 'de');
     expect(row(root, 'posts-seen').thisWeek).toBe('12.345');

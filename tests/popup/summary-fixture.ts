@@ -62,13 +62,16 @@ export function conversation(overrides: Partial<ConversationStat> = {}): Convers
   };
 }
 
+/** Unless the test says otherwise, the week is over: last week so far is the whole of last week. */
 export function summary(overrides: Partial<WeeklySummary> = {}): WeeklySummary {
+  const lastWeek = overrides.lastWeek ?? { startDayKey: '2026-11-09', endDayKey: '2026-11-15', totals: weekTotals() };
   return {
     generatedAt: Date.UTC(2026, 10, 20, 12),
     timeZone: 'Europe/Berlin',
     weekStartsOn: 1,
     thisWeek: { startDayKey: '2026-11-16', endDayKey: '2026-11-22', totals: weekTotals() },
-    lastWeek: { startDayKey: '2026-11-09', endDayKey: '2026-11-15', totals: weekTotals() },
+    lastWeek,
+    lastWeekSoFar: lastWeek,
     days: days(),
     conversations: [],
     selectorHealth: [],
