@@ -17,6 +17,8 @@ function formatValue(metric: Metric, value: number | null, formats: Formats): st
  * the table then shows last week up to that day and, beside it, the whole of last week.
  */
 export function WeekTable({ metrics, formats, soFarUntil }: { metrics: Metric[]; formats: Formats; soFarUntil: string | null }) {
+  const partial = soFarUntil !== null;
+  // The arrow sits right after the value it compares with; the whole of last week, when shown, comes last.
   return (
     <table class="week-table">
       <caption class="visually-hidden">{t('popupTableCaption')}</caption>
@@ -24,9 +26,9 @@ export function WeekTable({ metrics, formats, soFarUntil }: { metrics: Metric[];
         <tr>
           <th scope="col" class="visually-hidden">{t('popupColumnWhat')}</th>
           <th scope="col">{t('popupColumnThisWeek')}</th>
-          {soFarUntil !== null && <th scope="col">{t('popupColumnLastWeekSoFar', [formats.weekday(soFarUntil)])}</th>}
-          <th scope="col">{t(soFarUntil === null ? 'popupColumnLastWeek' : 'popupColumnLastWeekWhole')}</th>
+          <th scope="col">{partial ? t('popupColumnLastWeekSoFar', [formats.weekday(soFarUntil)]) : t('popupColumnLastWeek')}</th>
           <th scope="col" class="visually-hidden">{t('popupColumnChange')}</th>
+          {partial && <th scope="col">{t('popupColumnLastWeekWhole')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -36,12 +38,14 @@ export function WeekTable({ metrics, formats, soFarUntil }: { metrics: Metric[];
             <tr key={metric.id} data-metric={metric.id}>
               <th scope="row">{t(metric.labelKey)}</th>
               <td class="this-week">{formatValue(metric, metric.thisWeek, formats)}</td>
-              {soFarUntil !== null && <td class="last-week-so-far">{formatValue(metric, metric.lastWeekSoFar, formats)}</td>}
-              <td class="last-week">{formatValue(metric, metric.lastWeek, formats)}</td>
+              <td class={partial ? 'last-week-so-far' : 'last-week'}>
+                {formatValue(metric, partial ? metric.lastWeekSoFar : metric.lastWeek, formats)}
+              </td>
               <td class={`trend ${trendTone(metric, trend)}`} data-trend={trend}>
                 <span aria-hidden="true">{ARROWS[trend]}</span>
                 <span class="visually-hidden">{t(TREND_KEYS[trend])}</span>
               </td>
+              {partial && <td class="last-week">{formatValue(metric, metric.lastWeek, formats)}</td>}
             </tr>
           );
         })}
