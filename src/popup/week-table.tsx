@@ -28,7 +28,11 @@ export function WeekTable({ metrics, formats, soFarUntil }: { metrics: Metric[];
           <th scope="col">{t('popupColumnThisWeek')}</th>
           <th scope="col">{partial ? t('popupColumnLastWeekSoFar', [formats.weekday(soFarUntil)]) : t('popupColumnLastWeek')}</th>
           <th scope="col" class="visually-hidden">{t('popupColumnChange')}</th>
-          {partial && <th scope="col">{t('popupColumnLastWeekWhole')}</th>}
+          {partial && (
+            <th scope="col" class="last-week">
+              {t('popupColumnLastWeekWhole')}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
