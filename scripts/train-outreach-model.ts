@@ -34,9 +34,6 @@ const LEARNING_RATE = 2;
 // Strong regularisation: a few hundred examples against 4096 weights would otherwise learn each
 // template's own words by heart.
 const L2 = 0.001;
-// Weights are stored as whole numbers in [-QUANT_LEVELS, QUANT_LEVELS]: 31 levels (under 5 bits)
-// compress to about half the gzipped size of full int8, and the figures do not move.
-const QUANT_LEVELS = 15;
 // A false positive on a genuine message costs more than a missed template.
 const NEGATIVE_WEIGHT = 3;
 // Logit left between the highest cross-validated genuine dev message and the cut-off.
@@ -94,7 +91,7 @@ function train(data: readonly Example[]): OutreachWeights {
 function quantised(weights: OutreachWeights): OutreachWeights & { table: Int8Array } {
   let largest = 0;
   for (let i = 0; i < weights.table.length; i += 1) largest = Math.max(largest, Math.abs(weights.table[i] ?? 0));
-  const scale = largest === 0 ? 1 : largest / QUANT_LEVELS;
+  const scale = largest === 0 ? 1 : largest / 127;
   const table = new Int8Array(TABLE_SIZE);
   for (let i = 0; i < TABLE_SIZE; i += 1) table[i] = Math.round((weights.table[i] ?? 0) / scale);
   return { bias: weights.bias, scale, table };
