@@ -21,7 +21,8 @@ export interface OutreachWeights {
 export interface OutreachReading {
   logit: number;
   words: number;
-  features: OutreachFeatures;
+  /** The bigrams that added the most, highest first. */
+  top: string[];
 }
 
 function decodeTable(base64: string): Int8Array {
@@ -48,15 +49,12 @@ export function outreachLogit(features: OutreachFeatures, weights: OutreachWeigh
 
 export function readOutreach(text: string, weights: OutreachWeights = shippedOutreachWeights()): OutreachReading {
   const features = outreachFeatures(text);
-  return { logit: outreachLogit(features, weights), words: features.words, features };
-}
-
-/** The bigrams that added the most, highest first: what a reason quotes. */
-export function topOutreachGrams(features: OutreachFeatures, weights: OutreachWeights = shippedOutreachWeights()): string[] {
-  return features.grams
+  const top = features.grams
     .map((gram, index) => ({ gram, weight: weights.table[features.buckets[index] as number] ?? 0 }))
     .filter(({ gram, weight }) => weight > 0 && gram.includes(' '))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, QUOTED_GRAMS)
     .map(({ gram }) => gram);
+  return { logit: outreachLogit(features, weights), words: features.words, top };
 }
+

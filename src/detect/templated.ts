@@ -2,7 +2,7 @@
 import { templatedPhrases } from './phrases/compiled';
 import type { TemplatedPhrases } from './phrases/phrase-set';
 import { OUTREACH_MODEL } from './outreach-model';
-import { MIN_OUTREACH_WORDS, readOutreach, topOutreachGrams } from './outreach-score';
+import { MIN_OUTREACH_WORDS, readOutreach } from './outreach-score';
 import { PLACEHOLDER } from './placeholder';
 import type { RuleWeights, Signal } from './score';
 import { quote, type TextView } from './text-view';
@@ -125,14 +125,10 @@ export function templatedSignals(item: Item, view: TextView): Signal[] {
   return signals;
 }
 
-// Most messages are short; counting spaces first spares them the masking and hashing.
-const WORD_GAP = /\s+/g;
-
 function outreachSignal(text: string): Signal | null {
-  if ((text.match(WORD_GAP)?.length ?? 0) + 1 < MIN_OUTREACH_WORDS) return null;
   const reading = readOutreach(text);
   if (reading.words < MIN_OUTREACH_WORDS || reading.logit < OUTREACH_MODEL.cut) return null;
-  const quoted = topOutreachGrams(reading.features).map((gram) => quote(gram)).join(', ');
+  const quoted = reading.top.map((gram) => quote(gram)).join(', ');
   return {
     code: OUTREACH,
     text: quoted === '' ? 'Reads like outreach' : `Reads like outreach: ${quoted}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signalsOf } from '../../src/detect/index';
 import { OUTREACH_TABLE_BITS, outreachBucket, outreachFeatures } from '../../src/detect/outreach-features';
 import { OUTREACH_MODEL } from '../../src/detect/outreach-model';
-import { MIN_OUTREACH_WORDS, outreachLogit, readOutreach, shippedOutreachWeights, topOutreachGrams } from '../../src/detect/outreach-score';
+import { MIN_OUTREACH_WORDS, outreachLogit, readOutreach, shippedOutreachWeights } from '../../src/detect/outreach-score';
 import { templatedScoreCap } from '../../src/detect/templated';
 import { item } from './item';
 
@@ -49,9 +49,9 @@ describe('outreach score', () => {
   });
 
   it('quotes the bigrams that added most, highest first, never one that weighed against', () => {
-    const top = topOutreachGrams(outreachFeatures('Would your team be up for a quick chat about the deck?'), weights);
-    expect(top.slice(0, 2)).toEqual(['quick chat', 'your team']);
-    expect(top).not.toContain('the deck');
+    const reading = readOutreach('Would your team be up for a quick chat about the deck?', weights);
+    expect(reading.top.slice(0, 2)).toEqual(['quick chat', 'your team']);
+    expect(reading.top).not.toContain('the deck');
   });
 
   it('the shipped table decodes to 4096 int8 weights and its cut-offs are ordered', () => {
