@@ -8,19 +8,15 @@ import { signalsOf } from '../src/detect/index';
 import { THRESHOLDS } from '../src/detect/levels';
 import type { RuleWeights } from '../src/detect/score';
 import { ENGAGEMENT_BAIT_RULES } from '../src/detect/engagement-bait';
-import { TEMPLATED_RULES, TEMPLATED_WEIGHTS, templatedScoreCap } from '../src/detect/templated';
+import { TEMPLATED_RULES, templatedScoreCap } from '../src/detect/templated';
 import type { Item, ItemKind, Pattern } from '../src/detect/types';
 
 interface Example {
   /** Fired rules with their strength (how many times the rule's phrases were found). */
   codes: [string, number][];
   positive: boolean;
-  /** Highest score the detector allows this example (the templated corroboration rule), without the outreach model. */
+  /** Highest score the detector allows this example (the templated corroboration rule). */
   cap: number;
-  /** The outreach model's signal, weighted by hand; left out of the fit, counted in the figures. */
-  outreach: number;
-  /** The cap with the outreach model's signal. */
-  outreachCap: number;
 }
 
 interface Line {
@@ -30,13 +26,10 @@ interface Line {
 }
 
 const SPLIT = 'data/corpus/split';
-const OUTREACH_CODE = 'reads-like-outreach';
 // Rules whose weight is set by hand are left out of the fit: repeats from other senders have no data
 // to learn from, and the genuine corpora (stripped e-mail bodies, SMS) almost never open with
 // "Hi Maria," as colleagues on LinkedIn do, so a fitted greeting weight would be an artefact.
-// The outreach model was trained on dev, so on dev it fires on nearly every template: fitting the
-// other weights beside it would teach them to lean on an in-sample signal.
-const HAND_SET = new Set(['same-text-senders', 'same-text-many-senders', 'greeting-name', OUTREACH_CODE]);
+const HAND_SET = new Set(['same-text-senders', 'same-text-many-senders', 'greeting-name']);
 // Leave this much logit between the highest-scoring dev negative and the 'high' boundary.
 const MARGIN = 0.3;
 const ITERATIONS = 8000;
@@ -67,14 +60,10 @@ function examples(lines: readonly Line[], pattern: Pattern): Example[] {
     .filter((line) => line.label !== undefined)
     .map((line, index) => {
       const signals = signalsOf(toItem(line, index), pattern);
-      const outreach = signals.find((signal) => signal.code === OUTREACH_CODE);
-      const withoutOutreach = signals.filter((signal) => signal !== outreach);
       return {
         codes: signals.filter((signal) => !HAND_SET.has(signal.code)).map((signal): [string, number] => [signal.code, signal.strength ?? 1]),
         positive: line.label === pattern,
-        cap: pattern === 'templated' ? templatedScoreCap(withoutOutreach) : 1,
-        outreach: outreach ? (TEMPLATED_WEIGHTS.rules[OUTREACH_CODE] ?? 0) * (outreach.strength ?? 1) : 0,
-        outreachCap: pattern === 'templated' ? templatedScoreCap(signals) : 1,
+        cap: pattern === 'templated' ? templatedScoreCap(signals) : 1,
       };
     });
 }
@@ -132,9 +121,9 @@ function calibratedBias(data: readonly Example[], rules: Readonly<Record<string,
 }
 
 function isHigh(example: Example, weights: RuleWeights): boolean {
-  let sum = weights.bias + example.outreach;
+  let sum = weights.bias;
   for (const [code, strength] of example.codes) sum += (weights.rules[code] ?? 0) * strength;
-  return Math.min(example.outreachCap, 1 / (1 + Math.exp(-sum))) >= THRESHOLDS.balanced.high;
+  return Math.min(example.cap, 1 / (1 + Math.exp(-sum))) >= THRESHOLDS.balanced.high;
 }
 
 function rate(data: readonly Example[], weights: RuleWeights): string {

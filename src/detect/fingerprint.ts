@@ -9,7 +9,7 @@ export const MIN_FINGERPRINT_WORDS = 8;
 export const NEAR_DUPLICATE_BITS = 7;
 
 const SHINGLE_WORDS = 3;
-export const MASK = '#';
+const MASK = '#';
 const LINK = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/g;
 const NUMBER = /[$€£]?\d[\d.,:/%-]*/g;
 const TOKEN = /[\p{L}\p{N}#][\p{L}\p{N}'’-]*|[.!?\n]+/gu;
@@ -18,7 +18,7 @@ const UPPER_START = /^\p{Lu}/u;
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear', 'hallo', 'bonjour', 'hola', 'salut', 'thanks', 'congrats']);
 
 /** Words with names, companies, numbers, links and placeholders replaced by one mask. */
-export function maskedWords(text: string): string[] {
+function maskedWords(text: string): string[] {
   const cleaned = text.replace(PLACEHOLDER_ALL, ` ${MASK} `).replace(LINK, ` ${MASK} `).replace(NUMBER, ` ${MASK} `);
   const words: string[] = [];
   let sentenceStart = true;
@@ -40,7 +40,7 @@ export function maskedWords(text: string): string[] {
 
 // Two independent 32-bit string hashes (FNV-1a, and FNV-1a from another basis through murmur3's
 // finaliser) make the 64 bits without BigInt.
-export function fnv1a(text: string, basis: number): number {
+function fnv1a(text: string, basis: number): number {
   let hash = basis;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);

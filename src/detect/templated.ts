@@ -1,8 +1,6 @@
 // Templated prospecting: a message or invitation note written once and sent to many.
 import { templatedPhrases } from './phrases/compiled';
 import type { TemplatedPhrases } from './phrases/phrase-set';
-import { OUTREACH_MODEL } from './outreach-model';
-import { MIN_OUTREACH_WORDS, readOutreach } from './outreach-score';
 import { PLACEHOLDER } from './placeholder';
 import type { RuleWeights, Signal } from './score';
 import { quote, type TextView } from './text-view';
@@ -35,20 +33,16 @@ export const TEMPLATED_RULES: readonly string[] = [
   'booking-link-first',
   'ps-line',
   'greeting-name',
-  'reads-like-outreach',
   'same-text-senders',
   'same-text-many-senders',
 ];
 
 // Set by hand: the corpora have no real sender data to learn how much a repeat from others weighs.
-// The outreach model's weight cannot be fitted on dev either, where it was trained and fires on
-// nearly every template: 2.5 lets it lift a corroborated verdict, and twice that (past the model's
-// high cut-off) clears the bias alone.
-const HAND_SET_WEIGHTS = { 'same-text-senders': 2, 'same-text-many-senders': 1.5, 'reads-like-outreach': 2.5 };
+const SAME_TEXT_WEIGHTS = { 'same-text-senders': 2, 'same-text-many-senders': 1.5 };
 
 export const TEMPLATED_WEIGHTS: RuleWeights = {
   bias: TUNED_WEIGHTS.templated.bias,
-  rules: { ...TUNED_WEIGHTS.templated.rules, ...HAND_SET_WEIGHTS },
+  rules: { ...TUNED_WEIGHTS.templated.rules, ...SAME_TEXT_WEIGHTS },
 };
 
 // Colleagues write "would you be open to a call?" or "happy to share my draft" too, and the genuine
@@ -58,22 +52,17 @@ export const TEMPLATED_WEIGHTS: RuleWeights = {
 // results claimed for others, a question about their pain). Everyday kinds — a meeting ask (soft or
 // stock, one kind), a stock sign-off, a P.S. — only count as the second kind. A greeting with a name
 // is everyday too, and counts only beside a connection request or a pitch: "Hi Tom, just following
-// up" or "Hi Ana, loved your post on pricing" is how colleagues write too. Wording that reads like
-// outreach to the n-gram model is an everyday kind as well: as a leading kind it flagged colleagues'
-// "could we have a quick call? Happy to share my draft". Past the model's high cut-off (strength 2),
-// where no genuine dev message reached in cross-validation, it is evidence enough alone, as are an
-// unfilled placeholder, a repeat from other senders and a booking link in a first message.
+// up" or "Hi Ana, loved your post on pricing" is how colleagues write too. An unfilled placeholder, a repeat from other senders or a
+// booking link in a first message is evidence enough alone.
 const DECISIVE = new Set(['placeholder-unfilled', 'same-text-senders', 'booking-link-first']);
 const STRONG = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence']);
 const COLD_START = new Set(['stock-connect', 'sales-pitch']);
-const OUTREACH = 'reads-like-outreach';
 const SHAPE = new Set(['profile-compliment', 'social-proof', 'challenge-question']);
 const EVERYDAY_KIND: Readonly<Record<string, string>> = {
   'stock-call-ask': 'ask',
   'soft-cta': 'ask',
   'stock-sign-off': 'sign-off',
   'ps-line': 'ps-line',
-  [OUTREACH]: 'outreach',
 };
 const UNCORROBORATED_CAP = 0.3;
 
@@ -83,7 +72,7 @@ export function templatedScoreCap(signals: readonly Pick<Signal, 'code' | 'stren
   let coldStart = false;
   const everyday = new Set<string>();
   for (const { code, strength } of signals) {
-    if (DECISIVE.has(code) || (code === OUTREACH && (strength ?? 1) >= 2)) return 1;
+    if (DECISIVE.has(code)) return 1;
     if (STRONG.has(code)) leading += strength ?? 1;
     else if (SHAPE.has(code)) leading += 1;
     coldStart ||= COLD_START.has(code);
@@ -114,8 +103,6 @@ export function templatedSignals(item: Item, view: TextView): Signal[] {
   }
   if (PS_LINE.test(view.raw)) signals.push({ code: 'ps-line', text: 'Ends with a P.S.' });
   if (GREETING_NAME.test(view.raw)) signals.push({ code: 'greeting-name', text: 'Opens with a greeting and a name' });
-  const outreach = outreachSignal(view.raw);
-  if (outreach) signals.push(outreach);
   const others = item.sameTextSenders ?? 0;
   if (others >= 1) {
     const text = `Same text from ${others} other sender${others === 1 ? '' : 's'}`;
@@ -123,15 +110,4 @@ export function templatedSignals(item: Item, view: TextView): Signal[] {
     if (others >= 3) signals.push({ code: 'same-text-many-senders', text });
   }
   return signals;
-}
-
-function outreachSignal(text: string): Signal | null {
-  const reading = readOutreach(text);
-  if (reading.words < MIN_OUTREACH_WORDS || reading.logit < OUTREACH_MODEL.cut) return null;
-  const quoted = reading.top.map((gram) => quote(gram)).join(', ');
-  return {
-    code: OUTREACH,
-    text: quoted === '' ? 'Reads like outreach' : `Reads like outreach: ${quoted}`,
-    strength: reading.logit >= OUTREACH_MODEL.highCut ? 2 : 1,
-  };
 }
