@@ -4,6 +4,7 @@ import { isFeed } from '../sites/linkedin/pages';
 import { sendMessage } from './extension-api';
 import { CallFeature } from './call/call-feature';
 import { FeedNudge } from './feed-nudge';
+import { firstPageState } from './first-page-state';
 import { FeedTimeMeter } from './feed-time-meter';
 import { ItemScanner } from './item-scanner';
 import { OWN_NODE_ATTRIBUTE } from './own-node';
@@ -25,7 +26,7 @@ export async function startPage(session: PageSession): Promise<void> {
       return undefined;
     });
 
-  let state: PageState = await sendMessage({ type: 'content/page-state' });
+  let state: PageState = await firstPageState(session);
   const corrected = new Set(state.correctedIds);
   const reports = new ReportQueue(session);
   // One observer feeds both the warnings and the call feature.

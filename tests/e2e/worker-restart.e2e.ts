@@ -153,3 +153,36 @@ test('items reported around worker stops are all stored, each exactly once, and 
   }
   expect(seenInRollups).toEqual(reference.items);
 }, 120_000);
+
+test('stopped every 150 ms for 3 s while all four pages load and report at once, it loses nothing once left alone', async () => {
+  const stormy = await launchExtensionBrowser({ routes: ROUTES });
+  try {
+    const anchor = await stormy.context.newPage();
+    const session = await stormy.context.newCDPSession(anchor);
+    await session.send('ServiceWorker.enable');
+    let storming = true;
+    let stormStops = 0;
+    const storm = (async () => {
+      while (storming) {
+        await session.send('ServiceWorker.stopAllWorkers');
+        stormStops += 1;
+        await anchor.waitForTimeout(150);
+      }
+    })();
+    const pages = await Promise.all(Object.keys(ROUTES).map((path) => stormy.openLinkedIn(path)));
+    // Stopped this often the worker barely gets to answer; what the pages asked meanwhile must still arrive.
+    await anchor.waitForTimeout(3000);
+    storming = false;
+    await storm;
+    await Promise.all(pages.map((page) => page.locator('not-so-social-label').first().waitFor({ state: 'attached', timeout: 15_000 })));
+    expect(stormStops).toBeGreaterThan(10);
+    // Batches the stopped worker dropped are sent again; give the retries their time.
+    await expect
+      .poll(async () => perKind((await readStoredEvents(stormy)).map((e) => e.kind)), { timeout: 20_000, interval: 1000 })
+      .toEqual(reference.items);
+    expect(flagsOf(await readStoredEvents(stormy))).toEqual(reference.flags);
+    await Promise.all(pages.map((page) => page.close()));
+  } finally {
+    await stormy.close();
+  }
+}, 120_000);
