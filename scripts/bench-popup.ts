@@ -3,16 +3,12 @@
 // then opens the popup page N times and reports the time from navigation start to the summary being on
 // screen (the app's performance mark, set when `main` loses aria-busy).
 //   npm run bench:popup [-- --runs 30]
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { availableParallelism, loadavg } from 'node:os';
 import { launchExtensionBrowser } from './extension-browser';
-import type { FillResult } from './bench-popup-data';
+import { fillYearInPage } from './fill-year-in-page';
 import { SUMMARY_SHOWN_MARK } from '../src/popup/summary-shown-mark';
 
 const POPUP = 'src/popup/index.html';
-const FILL_GLOBAL = '__notSoSocialFillYear';
 const FLOOR_PAGE = 'icons/icon.svg';
 
 function runsFromArgs(): number {
@@ -20,46 +16,6 @@ function runsFromArgs(): number {
   const runs = index >= 0 ? Number(process.argv[index + 1]) : 20;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number (got ${process.argv[index + 1]})`);
   return runs;
-}
-
-/**
- * The generator and the store, bundled for the page: extension pages forbid inline and eval'd scripts,
- * but code evaluated through the DevTools protocol is not subject to their CSP. The bundle is wrapped
- * in an async function because the generator's module ends with a top-level await (its own CLI entry).
- */
-async function bundleFiller(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'not-so-social-bench-'));
-  try {
-    const entry = join(dir, 'entry.ts');
-    await writeFile(
-      entry,
-      [
-        `import { fillYearOfData } from ${JSON.stringify(resolve(import.meta.dirname, 'bench-popup-data.ts'))};`,
-        `import { openStore } from ${JSON.stringify(resolve(import.meta.dirname, '../src/store/index.ts'))};`,
-        `(globalThis as Record<string, unknown>)[${JSON.stringify(FILL_GLOBAL)}] = async (now: number, timeZone: string) => {`,
-        '  const store = await openStore();',
-        '  try { return await fillYearOfData(store, { now, timeZone }); } finally { store.close(); }',
-        '};',
-      ].join('\n'),
-    );
-    await build({
-      configFile: false,
-      publicDir: false,
-      logLevel: 'warn',
-      // The generator checks whether it runs as a CLI through import.meta, which a classic script lacks.
-      define: { 'import.meta.url': JSON.stringify('bench:bundle') },
-      build: {
-        outDir: join(dir, 'out'),
-        minify: false,
-        target: 'es2022',
-        rolldownOptions: { output: { codeSplitting: false } },
-        lib: { entry, formats: ['es'], fileName: () => 'fill.js' },
-      },
-    });
-    return `(async () => {\n${await readFile(join(dir, 'out', 'fill.js'), 'utf8')}\n})()`;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -70,23 +26,14 @@ const ms = (value: number): string => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
   const runs = runsFromArgs();
-  const filler = await bundleFiller();
   const browser = await launchExtensionBrowser({ routes: {} });
   try {
     // The worker creates the database on its first request: the popup's own load makes it, so the fill
     // below writes into the schema the extension really uses.
     const warmup = await browser.openExtensionPage(POPUP);
     await warmup.waitForSelector('main:not([aria-busy])', { timeout: 15_000 });
-    await warmup.evaluate(filler);
     const fillStarted = Date.now();
-    const filled = await warmup.evaluate(
-      ([name, now]) => {
-        const fill = (globalThis as unknown as Record<string, (now: number, timeZone: string) => Promise<FillResult>>)[name];
-        if (!fill) throw new Error('the fill bundle did not load');
-        return fill(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
-      },
-      [FILL_GLOBAL, Date.now()] as const,
-    );
+    const filled = await fillYearInPage(warmup);
     const fillSeconds = (Date.now() - fillStarted) / 1000;
     await warmup.close();
     console.log(
