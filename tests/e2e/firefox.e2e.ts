@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { StoredEvent } from '../../src/shared/store-types';
+import { allStoredEvents } from './store-probe';
 import { BACKGROUND_IDLE_MS, DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
 
 const POST_PATH = '/feed/update/urn:li:activity:1111111111111111111/';
@@ -39,18 +39,7 @@ async function labelledComments(page: Page): Promise<string[]> {
 async function storedTagHijackComments(): Promise<number> {
   const page = await firefox.openExtensionPage('src/popup/index.html');
   try {
-    const events = await page.evaluate(
-      () =>
-        new Promise<StoredEvent[]>((resolve, reject) => {
-          const open = indexedDB.open('not-so-social');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('events').objectStore('events').getAll();
-            request.onsuccess = () => resolve(request.result as StoredEvent[]);
-            request.onerror = () => reject(request.error);
-          };
-        }),
-    );
+    const events = await page.evaluate(allStoredEvents);
     return events.filter((e) => e.kind === 'comment' && e.verdicts.some((v) => v.pattern === 'tag-hijack')).length;
   } finally {
     await page.close();
