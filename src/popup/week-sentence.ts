@@ -19,13 +19,15 @@ export interface WeekSentence {
 const MOSTLY = 0.5;
 
 export function weekSentence(summary: WeeklySummary): WeekSentence {
-  const { broadcastShare, callsProposed } = summary.thisWeek.totals;
+  const { broadcastShare, callsProposed, broadcast } = summary.thisWeek.totals;
+  // "Nothing was broadcast" only when no comment, message or invitation was flagged either.
+  const anyBroadcast = Object.values(broadcast).some((count) => count > 0);
   const feed: SentencePart =
     broadcastShare === null
       ? { key: 'weekNoFeed' }
       : broadcastShare > MOSTLY
         ? { key: 'weekMostlyBroadcast' }
-        : broadcastShare === 0
+        : broadcastShare === 0 && !anyBroadcast
           ? { key: 'weekNoBroadcast' }
           : { key: 'weekPartlyBroadcast', share: broadcastShare };
   const waiting = summary.conversations.length;

@@ -124,6 +124,12 @@ describe('the sentence that says what the week was', () => {
     expect(await sentence({ thisWeek: week(withPosts(10, 0)) })).toBe('Nothing that reached you this week was broadcast.');
     expect(await sentence({ thisWeek: week({}) })).toBe('You stayed off the feed this week.');
   });
+
+  test('a flagged comment means the week was not free of broadcast, even with no broadcast post', async () => {
+    const posts = withPosts(10, 0);
+    const totals = { ...posts, broadcast: { post: 0, comment: 1, message: 0, invite: 0 }, tagHijackComments: 1 };
+    expect(await sentence({ thisWeek: week(totals) })).toBe('0% of the posts that reached you this week were broadcast.');
+  });
 });
 
 describe('conversations worth a call', () => {
