@@ -5,12 +5,13 @@ import { CallSettings } from './call-settings';
 import type { OptionsConnector } from './connector';
 import type { FieldErrors } from './form-controls';
 import { GeneralSettings, type Edit } from './general-settings';
+import { settingsErrorText } from './settings-error-text';
 import { fieldId, fromDraft, toDraft, type SettingsDraft } from './settings-draft';
 import { YourData } from './your-data';
 
 function byField(errors: SettingsError[]): FieldErrors {
   const map = new Map<string, string[]>();
-  for (const { field, message } of errors) map.set(field, [...(map.get(field) ?? []), message]);
+  for (const error of errors) map.set(error.field, [...(map.get(error.field) ?? []), settingsErrorText(error)]);
   return map;
 }
 
@@ -83,7 +84,7 @@ export function OptionsApp(props: { connector: OptionsConnector; locale: string;
             <ul>
               {errors.map((error) => (
                 <li key={`${error.field}:${error.message}`}>
-                  <a href={`#${fieldId(error.field)}`}>{error.message}</a>
+                  <a href={`#${fieldId(error.field)}`}>{settingsErrorText(error)}</a>
                 </li>
               ))}
             </ul>

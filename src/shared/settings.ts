@@ -54,9 +54,39 @@ export interface Settings {
   call: CallSettings;
 }
 
+/** One per kind of check, so that a page can show the error in the user's language. */
+export type SettingsErrorCode =
+  | 'missing'
+  | 'not-an-object'
+  | 'not-a-group'
+  | 'not-one-of'
+  | 'not-on-off'
+  | 'out-of-range'
+  | 'not-text'
+  | 'needs-https-prefix'
+  | 'not-a-web-address'
+  | 'not-https-url'
+  | 'bad-phone-number'
+  | 'bad-clock-time'
+  | 'bad-working-days'
+  | 'no-working-day'
+  | 'unknown-time-zone'
+  | 'empty-template'
+  | 'template-too-long'
+  | 'unknown-placeholder'
+  | 'no-proposal-placeholder'
+  | 'bad-proposal-order'
+  | 'repeated-proposal'
+  | 'end-before-start'
+  | 'shorter-than-call';
+
 export interface SettingsError {
   /** Dotted path of the offending field, e.g. 'call.workingHours.end'. */
   field: string;
+  code: SettingsErrorCode;
+  /** The values the message is built from, in the order of the locale message's $1, $2, ... */
+  params: string[];
+  /** English text, for logs, tests and pages that lack a translation. */
   message: string;
 }
 
@@ -94,10 +124,11 @@ export const DEFAULT_SETTINGS: Settings = {
   },
 };
 
-type Check<T> = { ok: true; value: T } | { ok: false; message: string };
+type Problem = Pick<SettingsError, 'code' | 'params' | 'message'>;
+type Check<T> = { ok: true; value: T } | ({ ok: false } & Problem);
 
 const pass = <T>(value: T): Check<T> => ({ ok: true, value });
-const fail = <T>(message: string): Check<T> => ({ ok: false, message });
+const fail = <T>(code: SettingsErrorCode, params: string[], message: string): Check<T> => ({ ok: false, code, params, message });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -108,23 +139,23 @@ function oneOf<T extends string | number>(allowed: readonly T[], label: string):
   return (value) =>
     (allowed as readonly unknown[]).includes(value)
       ? pass(value as T)
-      : fail(`${label} must be one of ${allowed.join(', ')} (got ${show(value)}).`);
+      : fail('not-one-of', [label, allowed.join(', '), show(value)], `${label} must be one of ${allowed.join(', ')} (got ${show(value)}).`);
 }
 
 function boolean(label: string): (value: unknown) => Check<boolean> {
-  return (value) => (typeof value === 'boolean' ? pass(value) : fail(`${label} must be on or off (got ${show(value)}).`));
+  return (value) => (typeof value === 'boolean' ? pass(value) : fail('not-on-off', [label, show(value)], `${label} must be on or off (got ${show(value)}).`));
 }
 
 function wholeNumber(label: string, min: number, max: number): (value: unknown) => Check<number> {
   return (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
       ? pass(value)
-      : fail(`${label} must be a whole number from ${min} to ${max} (got ${show(value)}).`);
+      : fail('out-of-range', [label, String(min), String(max), show(value)], `${label} must be a whole number from ${min} to ${max} (got ${show(value)}).`);
 }
 
 function webLink(label: string): (value: unknown) => Check<string> {
   return (value) => {
-    if (typeof value !== 'string') return fail(`${label} must be text (got ${show(value)}).`);
+    if (typeof value !== 'string') return fail('not-text', [label, show(value)], `${label} must be text (got ${show(value)}).`);
     const link = value.trim();
     if (link === '') return pass('');
     let url: URL;
@@ -132,24 +163,24 @@ function webLink(label: string): (value: unknown) => Check<string> {
       url = new URL(link);
     } catch {
       return /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(link)
-        ? fail(`${label} needs "https://" in front: https://${link}`)
-        : fail(`${label} is not a valid web address: ${show(link)}.`);
+        ? fail('needs-https-prefix', [label, link], `${label} needs "https://" in front: https://${link}`)
+        : fail('not-a-web-address', [label, show(link)], `${label} is not a valid web address: ${show(link)}.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      return fail(`${label} must start with https:// (got ${show(link)}).`);
+      return fail('not-https-url', [label, show(link)], `${label} must start with https:// (got ${show(link)}).`);
     }
     return pass(link);
   };
 }
 
 function phoneNumber(value: unknown): Check<string> {
-  if (typeof value !== 'string') return fail(`Phone number must be text (got ${show(value)}).`);
+  if (typeof value !== 'string') return fail('not-text', ['Phone number', show(value)], `Phone number must be text (got ${show(value)}).`);
   const phone = value.trim();
   if (phone === '') return pass('');
   const digits = phone.replace(/\D/g, '').length;
   // E.164 allows at most 15 digits; fewer than 6 cannot be a reachable number from abroad.
   if (!/^\+?[\d\s().\-/]+$/.test(phone) || digits < 6 || digits > 15) {
-    return fail(`Phone number may hold only digits, spaces, + ( ) - . / and 6 to 15 digits (got ${show(phone)}).`);
+    return fail('bad-phone-number', [show(phone)], `Phone number may hold only digits, spaces, + ( ) - . / and 6 to 15 digits (got ${show(phone)}).`);
   }
   return pass(phone);
 }
@@ -167,14 +198,14 @@ function clockTime(label: string, allowMidnightEnd: boolean): (value: unknown) =
   return (value) =>
     typeof value === 'string' && (CLOCK.test(value) || (allowMidnightEnd && value === '24:00'))
       ? pass(value)
-      : fail(`${label} must be a time written HH:MM, such as 09:00 (got ${show(value)}).`);
+      : fail('bad-clock-time', [label, show(value)], `${label} must be a time written HH:MM, such as 09:00 (got ${show(value)}).`);
 }
 
 function workingDays(value: unknown): Check<Weekday[]> {
   if (!Array.isArray(value) || !value.every((day) => Number.isInteger(day) && day >= 0 && day <= 6)) {
-    return fail(`Working days must be a list of weekdays 0 (Sunday) to 6 (Saturday) (got ${show(value)}).`);
+    return fail('bad-working-days', [show(value)], `Working days must be a list of weekdays 0 (Sunday) to 6 (Saturday) (got ${show(value)}).`);
   }
-  if (value.length === 0) return fail('Pick at least one working day.');
+  if (value.length === 0) return fail('no-working-day', [], 'Pick at least one working day.');
   return pass([...new Set(value as Weekday[])].sort((a, b) => a - b));
 }
 
@@ -188,26 +219,26 @@ export function isKnownTimeZone(timeZone: string): boolean {
 }
 
 function timeZone(value: unknown): Check<string> {
-  if (typeof value !== 'string') return fail(`Time zone must be text (got ${show(value)}).`);
+  if (typeof value !== 'string') return fail('not-text', ['Time zone', show(value)], `Time zone must be text (got ${show(value)}).`);
   const zone = value.trim();
   if (zone === '' || isKnownTimeZone(zone)) return pass(zone);
-  return fail(`Time zone ${show(zone)} is not known to this browser; use a name such as "Europe/Berlin", or leave it empty for the browser's own.`);
+  return fail('unknown-time-zone', [show(zone)], `Time zone ${show(zone)} is not known to this browser; use a name such as "Europe/Berlin", or leave it empty for the browser's own.`);
 }
 
 function draftTemplate(value: unknown): Check<string> {
-  if (typeof value !== 'string') return fail(`Draft template must be text (got ${show(value)}).`);
-  if (value.trim() === '') return fail('Draft template is empty; it needs at least {proposal}.');
+  if (typeof value !== 'string') return fail('not-text', ['Draft template', show(value)], `Draft template must be text (got ${show(value)}).`);
+  if (value.trim() === '') return fail('empty-template', [], 'Draft template is empty; it needs at least {proposal}.');
   if (value.length > DRAFT_TEMPLATE_MAX_LENGTH) {
-    return fail(`Draft template is ${value.length} characters long; keep it under ${DRAFT_TEMPLATE_MAX_LENGTH}.`);
+    return fail('template-too-long', [String(value.length), String(DRAFT_TEMPLATE_MAX_LENGTH)], `Draft template is ${value.length} characters long; keep it under ${DRAFT_TEMPLATE_MAX_LENGTH}.`);
   }
   const unknown = [...value.matchAll(/\{([^{}]*)\}/g)]
     .map((match) => match[1] ?? '')
     .filter((name) => !(TEMPLATE_PLACEHOLDERS as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    return fail(`Draft template has an unknown placeholder {${unknown[0]}}; use {first_name} and {proposal}.`);
+    return fail('unknown-placeholder', [`{${unknown[0]}}`], `Draft template has an unknown placeholder {${unknown[0]}}; use {first_name} and {proposal}.`);
   }
   if (!value.includes('{proposal}')) {
-    return fail('Draft template must contain {proposal}, where the link, times, room or number go.');
+    return fail('no-proposal-placeholder', [], 'Draft template must contain {proposal}, where the link, times, room or number go.');
   }
   return pass(value);
 }
@@ -215,9 +246,9 @@ function draftTemplate(value: unknown): Check<string> {
 function proposalOrder(value: unknown): Check<ProposalKind[]> {
   const kinds = PROPOSAL_KINDS as readonly unknown[];
   if (!Array.isArray(value) || value.length === 0 || !value.every((kind) => kinds.includes(kind))) {
-    return fail(`Proposal order must list some of ${PROPOSAL_KINDS.join(', ')} (got ${show(value)}).`);
+    return fail('bad-proposal-order', [PROPOSAL_KINDS.join(', '), show(value)], `Proposal order must list some of ${PROPOSAL_KINDS.join(', ')} (got ${show(value)}).`);
   }
-  if (new Set(value).size !== value.length) return fail(`Proposal order lists a choice twice (got ${show(value)}).`);
+  if (new Set(value).size !== value.length) return fail('repeated-proposal', [show(value)], `Proposal order lists a choice twice (got ${show(value)}).`);
   return pass(value as ProposalKind[]);
 }
 
@@ -233,12 +264,12 @@ function strictCollector(): Collector {
     errors,
     take(path, value, check, fallback) {
       if (value === undefined) {
-        errors.push({ field: path, message: `${path} is missing.` });
+        errors.push({ field: path, code: 'missing', params: [path], message: `${path} is missing.` });
         return fallback;
       }
       const result = check(value);
       if (result.ok) return result.value;
-      errors.push({ field: path, message: result.message });
+      errors.push({ field: path, code: result.code, params: result.params, message: result.message });
       return fallback;
     },
   };
@@ -267,7 +298,7 @@ function readSettings(input: Record<string, unknown>, collector: Collector): Set
     weeklyNotification: take('weeklyNotification', input.weeklyNotification, boolean('Weekly notification'), d.weeklyNotification),
     call: isRecord(input.call)
       ? readCallSettings(input.call, collector)
-      : take('call', input.call, () => fail('Call settings must be a set of fields.'), d.call),
+      : take('call', input.call, () => fail('not-a-group', ['Call settings'], 'Call settings must be a set of fields.'), d.call),
   };
   // A copy, so that a caller editing its settings can never change the shared defaults.
   return structuredClone(settings);
@@ -275,7 +306,7 @@ function readSettings(input: Record<string, unknown>, collector: Collector): Set
 
 function readPatterns(value: unknown, collector: Collector): Record<Pattern, boolean> {
   const d = DEFAULT_SETTINGS.patterns;
-  if (!isRecord(value)) return collector.take('patterns', value, () => fail('Patterns must be a set of on/off switches.'), d);
+  if (!isRecord(value)) return collector.take('patterns', value, () => fail('not-a-group', ['Patterns'], 'Patterns must be a set of on/off switches.'), d);
   const read = (pattern: Pattern) => collector.take(`patterns.${pattern}`, value[pattern], boolean(`Pattern "${pattern}"`), d[pattern]);
   return Object.fromEntries(PATTERNS.map((pattern) => [pattern, read(pattern)])) as Record<Pattern, boolean>;
 }
@@ -299,14 +330,14 @@ function readCallSettings(input: Record<string, unknown>, collector: Collector):
 
 function workingSpan(start: string, end: string, callMinutes: CallMinutes): Check<WorkingHours> {
   const length = clockMinutes(end) - clockMinutes(start);
-  if (length <= 0) return fail(`End of working hours (${end}) must be after the start (${start}).`);
-  if (length < callMinutes) return fail(`Working hours ${start}–${end} are shorter than one ${callMinutes}-minute call.`);
+  if (length <= 0) return fail('end-before-start', [end, start], `End of working hours (${end}) must be after the start (${start}).`);
+  if (length < callMinutes) return fail('shorter-than-call', [start, end, String(callMinutes)], `Working hours ${start}–${end} are shorter than one ${callMinutes}-minute call.`);
   return pass({ start, end });
 }
 
 function readWorkingHours(value: unknown, callMinutes: CallMinutes, collector: Collector): WorkingHours {
   const d = DEFAULT_SETTINGS.call.workingHours;
-  if (!isRecord(value)) return collector.take('call.workingHours', value, () => fail('Working hours must have a start and an end.'), d);
+  if (!isRecord(value)) return collector.take('call.workingHours', value, () => fail('not-a-group', ['Working hours'], 'Working hours must have a start and an end.'), d);
   const start = collector.take('call.workingHours.start', value.start, clockTime('Start of working hours', false), null);
   const end = collector.take('call.workingHours.end', value.end, clockTime('End of working hours', true), null);
   if (start === null || end === null) return d;
@@ -315,7 +346,7 @@ function readWorkingHours(value: unknown, callMinutes: CallMinutes, collector: C
 
 /** Checks settings entered by the user; every bad value is reported with a message, nothing is reset. */
 export function validateSettings(input: unknown): SettingsValidation {
-  if (!isRecord(input)) return { ok: false, errors: [{ field: '', message: 'Settings must be an object.' }] };
+  if (!isRecord(input)) return { ok: false, errors: [{ field: '', code: 'not-an-object', params: [], message: 'Settings must be an object.' }] };
   const collector = strictCollector();
   const settings = readSettings(input, collector);
   return collector.errors.length === 0 ? { ok: true, settings } : { ok: false, errors: collector.errors };

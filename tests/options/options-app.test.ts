@@ -125,6 +125,28 @@ describe('options: settings', () => {
     expect(root.querySelector('[data-testid="save-status"]')?.textContent).toBe('');
   });
 
+  test('a validation error is shown from its locale key, with the page\'s own field label', async () => {
+    const connector = fakeConnector();
+    connector.saveSettings.mockResolvedValueOnce({
+      ok: false,
+      errors: [{ field: 'call.schedulingLink', code: 'not-https-url', params: ['Old label', '"ftp://x"'], message: 'English fallback' }],
+    });
+    const root = await renderOptions(connector);
+    await click(button(root, 'Save'));
+    expect(root.querySelector('#field-call-schedulingLink-error')?.textContent).toBe('Scheduling link must start with https:// (got "ftp://x").');
+  });
+
+  test('an error whose code the catalog lacks falls back to its English message', async () => {
+    const connector = fakeConnector();
+    connector.saveSettings.mockResolvedValueOnce({
+      ok: false,
+      errors: [{ field: 'call.phoneNumber', code: 'no-such-code' as 'missing', params: [], message: 'English fallback' }],
+    });
+    const root = await renderOptions(connector);
+    await click(button(root, 'Save'));
+    expect(root.querySelector('#field-call-phoneNumber-error')?.textContent).toBe('English fallback');
+  });
+
   test('text typed into a number field is sent as text, so validation names it', async () => {
     const connector = fakeConnector();
     const root = await renderOptions(connector);

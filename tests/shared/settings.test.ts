@@ -80,7 +80,24 @@ describe('validateSettings', () => {
   });
 
   it.each([null, 'settings', 42, [DEFAULT_SETTINGS]])('rejects a non-object %j', (input) => {
-    expect(validateSettings(input)).toEqual({ ok: false, errors: [{ field: '', message: 'Settings must be an object.' }] });
+    expect(validateSettings(input)).toEqual({ ok: false, errors: [{ field: '', code: 'not-an-object', params: [], message: 'Settings must be an object.' }] });
+  });
+
+  it('gives each error a stable code and the values its message is built from', () => {
+    const result = validateSettings(
+      edited((s) => {
+        s.feedNudgeMinutes = 999;
+        s.call.schedulingLink = 'ftp://cal.example/ana';
+        s.call.workingHours = { start: '10:00', end: '09:00' };
+        s.call.timeZone = 'Mars/Olympus';
+      }),
+    );
+    expect(result.ok ? [] : result.errors.map(({ field, code, params }) => ({ field, code, params }))).toEqual([
+      { field: 'feedNudgeMinutes', code: 'out-of-range', params: ['Feed nudge minutes', '0', '240', '999'] },
+      { field: 'call.schedulingLink', code: 'not-https-url', params: ['Scheduling link', '"ftp://cal.example/ana"'] },
+      { field: 'call.workingHours.end', code: 'end-before-start', params: ['09:00', '10:00'] },
+      { field: 'call.timeZone', code: 'unknown-time-zone', params: ['"Mars/Olympus"'] },
+    ]);
   });
 });
 
