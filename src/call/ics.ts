@@ -5,7 +5,7 @@ import type { CalendarEvent } from './calendar-event';
 import { utcStamp } from './calendar-links';
 import { CRLF, escapeText, foldLine } from './ics-text';
 import { vtimezoneLines } from './vtimezone';
-import { resolveTimeZone, wallClockAt } from './zoned-time';
+import { resolveTimeZone, wallClockAt } from '../shared/zoned-time';
 
 export interface IcsEvent extends CalendarEvent {
   /** Globally unique and stable for this call, so re-importing updates rather than duplicates it. */

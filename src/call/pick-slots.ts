@@ -11,7 +11,7 @@ import {
   wallClockToInstant,
   weekdayOf,
   type CivilDate,
-} from './zoned-time';
+} from '../shared/zoned-time';
 
 export interface Slot {
   start: Date;

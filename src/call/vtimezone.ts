@@ -3,7 +3,7 @@
 // bundled table.
 
 import { shortZoneName } from './zone-name';
-import { offsetMinutesAt } from './zoned-time';
+import { offsetMinutesAt } from '../shared/zoned-time';
 
 interface Transition {
   /** UTC instant at which the new offset starts. */

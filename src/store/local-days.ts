@@ -2,56 +2,13 @@
 // 25 hours long when daylight saving changes; everything here goes through Intl's own time-zone data
 // rather than a fixed offset or 24-hour steps in milliseconds.
 
+import { offsetMinutesAt, wallClockAt } from '../shared/zoned-time';
+
 export type WeekStartDay = 1 | 6 | 7;
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// Building a DateTimeFormat is far slower than using one; the store asks for the same zone all the time.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function wallClock(ms: number, timeZone: string): WallClock {
-  const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of wallClockFormatter(timeZone).formatToParts(ms)) {
-    if (part.type in clock) clock[part.type as keyof WallClock] = Number(part.value);
-  }
-  return clock;
-}
-
-/** How far the zone's wall clock is ahead of UTC at that instant, in ms. */
-function zoneOffset(ms: number, timeZone: string): number {
-  const c = wallClock(ms, timeZone);
-  const wallAsUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
-  return wallAsUtc - (ms - (((ms % 1000) + 1000) % 1000));
-}
+const MINUTE_MS = 60_000;
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -69,7 +26,7 @@ export function isDayKey(value: string): boolean {
 
 /** The local day `YYYY-MM-DD` that the instant falls on in the time zone. */
 export function dayKey(ms: number, timeZone: string): string {
-  const c = wallClock(ms, timeZone);
+  const c = wallClockAt(ms, timeZone);
   return `${pad(c.year, 4)}-${pad(c.month, 2)}-${pad(c.day, 2)}`;
 }
 
@@ -94,8 +51,8 @@ export function isoWeekday(key: string): number {
 export function startOfDay(key: string, timeZone: string): number {
   const { year, month, day } = parseDayKey(key);
   const wallMidnight = Date.UTC(year, month - 1, day);
-  const first = wallMidnight - zoneOffset(wallMidnight, timeZone);
-  const second = wallMidnight - zoneOffset(first, timeZone);
+  const first = wallMidnight - offsetMinutesAt(wallMidnight, timeZone) * MINUTE_MS;
+  const second = wallMidnight - offsetMinutesAt(first, timeZone) * MINUTE_MS;
   const onTheDay = [first, second].filter((ms) => dayKey(ms, timeZone) === key);
   if (onTheDay.length === 0) return first;
   return Math.min(...onTheDay);

@@ -17,13 +17,17 @@ export interface WallClock extends CivilDate {
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
+// Building a DateTimeFormat is far slower than using one; callers ask for the same zone all the time.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
+    // Gregorian calendar and Latin digits whatever the platform's defaults, so the parts parse as numbers.
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
       hourCycle: 'h23',
       year: 'numeric',
       month: 'numeric',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, offsetMinutesAt, resolveTimeZone, wallClockAt, wallClockToInstant, weekdayOf } from '../../src/call/zoned-time';
+import { addDays, offsetMinutesAt, resolveTimeZone, wallClockAt, wallClockToInstant, weekdayOf } from '../../src/shared/zoned-time';
 
 const wall = (text: string) => {
   const [date = '', time = ''] = text.split(' ');
