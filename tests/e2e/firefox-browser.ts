@@ -1,11 +1,10 @@
 // Launches Debian's firefox-esr over WebDriver BiDi (puppeteer-core, which downloads no browser) with
 // dist/firefox installed as a temporary add-on, and answers https://www.linkedin.com/ from saved pages.
 // Nothing leaves the machine: every other request is aborted.
-import { execFileSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { installWithApt, isExecutable } from '../../scripts/browser-install';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
 
 export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist/firefox');
@@ -27,19 +26,10 @@ export interface FirefoxExtension {
   close: () => Promise<void>;
 }
 
-function executable(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function locateFirefox(): string | undefined {
   const chosen = process.env.FIREFOX_PATH;
-  if (chosen && !executable(chosen)) throw new Error(`FIREFOX_PATH is set to ${chosen}, which is not an executable file.`);
-  return [chosen, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((path): path is string => Boolean(path)).find(executable);
+  if (chosen && !isExecutable(chosen)) throw new Error(`FIREFOX_PATH is set to ${chosen}, which is not an executable file.`);
+  return [chosen, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((path): path is string => Boolean(path)).find(isExecutable);
 }
 
 /**
@@ -49,10 +39,7 @@ function locateFirefox(): string | undefined {
 export function findFirefox(): string {
   const found = locateFirefox();
   if (found) return found;
-  if (process.getuid?.() === 0 && executable('/usr/bin/apt-get')) {
-    console.log("Firefox not found: installing Debian's firefox-esr with apt-get (a minute or two)…");
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'firefox-esr'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (installWithApt(['firefox-esr'], 'Firefox')) {
     const installed = locateFirefox();
     if (installed) return installed;
   }
