@@ -1,11 +1,11 @@
-// `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout,fresh}-*.jsonl from the
+// `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout,fresh3}-*.jsonl from the
 // shared corpus (../shared/corpus) and the gathered files in data/corpus, adding placeholder-filled
-// variants of every template. The shared corpus is split by hash; gathered files are held out, except
-// *-dev2.jsonl files (gathered to learn from: they join dev) and *-fresh2.jsonl files (gathered before
-// the second pass changed any rule), which form the 'fresh' split, only ever measured, never tuned on.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// variants of every template. The shared corpus is split by hash; where a gathered file goes is
+// decided by its name (src/cli/corpus-split.ts). The split folder is emptied first so a split that no
+// longer exists leaves no stale file behind.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isHeldOut, splitOfGatheredFile, type Split } from './corpus-split';
+import { isHeldOut, splitOfGatheredLine, type Split } from './corpus-split';
 import { fillPlaceholders } from './fill-placeholders';
 
 interface Line {
@@ -21,7 +21,6 @@ const SHARED = process.env.SHARED_CORPUS ?? resolve(import.meta.dirname, '../../
 const GATHERED = 'data/corpus';
 const OUT = join(GATHERED, 'split');
 const FILLED_VARIANTS = 2;
-
 
 function readJsonl(path: string): Line[] {
   return readFileSync(path, 'utf8')
@@ -56,9 +55,10 @@ for (const file of readdirSync(SHARED).filter((name) => name.endsWith('.jsonl'))
   for (const line of readJsonl(join(SHARED, file))) addWithVariants(isHeldOut(line.text) ? 'heldout' : 'dev', line);
 }
 for (const file of readdirSync(GATHERED).filter((name) => name.endsWith('.jsonl')).sort()) {
-  for (const line of readJsonl(join(GATHERED, file))) addWithVariants(splitOfGatheredFile(file), line);
+  for (const line of readJsonl(join(GATHERED, file))) addWithVariants(splitOfGatheredLine(file, line.text), line);
 }
 
+rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 for (const [key, lines] of [...buckets.entries()].sort()) {
   writeFileSync(join(OUT, `${key}.jsonl`), lines.map((line) => JSON.stringify(line)).join('\n') + '\n');

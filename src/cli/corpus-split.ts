@@ -16,15 +16,19 @@ export function isHeldOut(text: string): boolean {
   return fnv1a(text) % HELD_OUT_EVERY === 0;
 }
 
-export type Split = 'dev' | 'heldout' | 'fresh';
+export type Split = 'dev' | 'heldout' | 'fresh3';
 
 /**
- * Where a gathered file's lines go: `*-dev2.jsonl` was gathered to learn from and joins dev;
- * `*-fresh2.jsonl` was gathered before the second detector pass and is only ever measured; every
- * other gathered file is held out.
+ * Where one line of a gathered file goes, by the file's name:
+ * - `*-fresh3.jsonl`: gathered for the third pass and never read by whoever tunes, only measured;
+ * - `*-dev.jsonl`, `*-dev2.jsonl`, `*-dev3.jsonl` (any `-dev<N>`): gathered, or already read, to learn from;
+ * - `*-hashsplit.jsonl`: bulk genuine text, split by the text's hash like the shared corpus (a quarter
+ *   held out), so both sides get examples of every source;
+ * - anything else: held out.
  */
-export function splitOfGatheredFile(fileName: string): Split {
-  if (fileName.endsWith('-fresh2.jsonl')) return 'fresh';
-  if (fileName.endsWith('-dev2.jsonl')) return 'dev';
+export function splitOfGatheredLine(fileName: string, text: string): Split {
+  if (fileName.endsWith('-fresh3.jsonl')) return 'fresh3';
+  if (/-dev\d*\.jsonl$/.test(fileName)) return 'dev';
+  if (fileName.endsWith('-hashsplit.jsonl')) return isHeldOut(text) ? 'heldout' : 'dev';
   return 'heldout';
 }

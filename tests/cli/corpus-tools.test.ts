@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCorpusLine } from '../../src/cli/corpus-line';
-import { isHeldOut, splitOfGatheredFile } from '../../src/cli/corpus-split';
+import { isHeldOut, splitOfGatheredLine } from '../../src/cli/corpus-split';
 import { evaluate } from '../../src/cli/evaluate';
 import { fillPlaceholders } from '../../src/cli/fill-placeholders';
 import { PLACEHOLDER } from '../../src/detect/placeholder';
@@ -61,11 +61,26 @@ describe('evaluate', () => {
 
 describe('gathered files', () => {
   it.each([
-    ['templates-gathered-fresh2.jsonl', 'fresh'],
+    ['templates-gathered-fresh3.jsonl', 'fresh3'],
+    ['genuine-business-gathered-fresh3.jsonl', 'fresh3'],
+    ['templates-gathered-dev3.jsonl', 'dev'],
     ['templates-gathered-dev2.jsonl', 'dev'],
+    ['templates-gathered-was-fresh2-dev.jsonl', 'dev'],
     ['templates-gathered-fresh.jsonl', 'heldout'],
+    ['templates-gathered-fresh2.jsonl', 'heldout'],
     ['posts-gathered.jsonl', 'heldout'],
   ])('%s → %s', (file, split) => {
-    expect(splitOfGatheredFile(file)).toBe(split);
+    expect(splitOfGatheredLine(file, 'any text')).toBe(split);
+  });
+
+  it('splits a *-hashsplit file line by line, by the same hash as the shared corpus', () => {
+    const texts = Array.from({ length: 200 }, (_, index) => `ok, see you at ${index}`);
+    const splits = texts.map((text) => splitOfGatheredLine('genuine-sms-gathered-hashsplit.jsonl', text));
+    expect(splits).toEqual(texts.map((text) => (isHeldOut(text) ? 'heldout' : 'dev')));
+    expect(new Set(splits)).toEqual(new Set(['dev', 'heldout']));
+  });
+
+  it('does not take -dev inside a longer word for the dev marker', () => {
+    expect(splitOfGatheredLine('genuine-devops-gathered.jsonl', 'x')).toBe('heldout');
   });
 });
