@@ -1,21 +1,20 @@
 // The one protocol between the content script, the background worker and the extension pages.
 // Message names say their direction: `content/…` comes from a LinkedIn tab, `page/…` from the popup
 // or the options page. The background answers each with the matching entry of `Responses`.
-import type { ItemKind, Pattern } from './detect/types';
+import type { Item, ItemKind, Pattern, Person, Verdict } from './detect/types';
 import { PATTERNS } from './detect/types';
 import type { ProposalKind, Settings, SettingsError } from './shared/settings';
-import type {
-  ConversationStat,
-  ExportedData,
-  SeenEvent,
-  SeenVerdict,
-  SelectorSurface,
-  WeeklySummary,
-} from './shared/store-types';
+import type { ConversationStat, ExportedData, SelectorSurface, WeeklySummary } from './shared/store-types';
 import { SELECTOR_SURFACES } from './shared/store-types';
 
-/** One item the page saw: hashed id (src/shared/hash-id.ts), kind, and verdicts as reason codes only. */
-export type ItemReport = Omit<SeenEvent, 'at' | 'dayKey'>;
+/**
+ * The worker's answer for one item the page read: its id hashed (src/shared/hash-id.ts), as the store
+ * and corrections know it, and its verdicts with their reasons' text, ready for the label.
+ */
+export interface JudgedItem {
+  id: string;
+  verdicts: Verdict[];
+}
 
 export interface PageState {
   correctedIds: string[];
@@ -71,7 +70,13 @@ export interface CallDraft {
 }
 
 export type ContentMessage =
-  | { type: 'content/items-seen'; items: ItemReport[] }
+  /**
+   * Items the page read, judged and recorded by the worker with the user's settings. Their text is only
+   * read there, in memory: the store keeps the hashed id, kind and verdicts' reason codes.
+   */
+  | { type: 'content/judge-items'; items: Item[] }
+  /** A message draft the user is writing; only looked at, never kept. */
+  | { type: 'content/draft-opener'; text: string }
   | { type: 'content/correction'; id: string; pattern: Pattern }
   | { type: 'content/page-state' }
   | { type: 'content/feed-time'; ms: number }
@@ -101,7 +106,10 @@ export type PageMessage =
 export type Message = ContentMessage | PageMessage;
 
 export interface Responses {
-  'content/items-seen': { added: number };
+  /** One answer per item, in order. */
+  'content/judge-items': { judged: JudgedItem[] };
+  /** Whether the draft opens like a stock template, by the templated detector's own rules. */
+  'content/draft-opener': { stockOpener: boolean };
   'content/correction': { ok: true };
   'content/page-state': PageState;
   'content/feed-time': { ok: true };
@@ -127,19 +135,29 @@ export type ResponseTo<M extends Message> = Responses[M['type']];
 type Fields = Record<string, unknown>;
 
 const ITEM_KINDS: readonly ItemKind[] = ['post', 'comment', 'message', 'invite'];
-const MAX_BATCH = 500;
+/** Items per `content/judge-items`: a scan slice or a long page's first scan fits, a runaway page cannot flood the worker. */
+export const MAX_JUDGE_BATCH = 500;
 /** Room for any message a person writes on LinkedIn, while a runaway page cannot send megabytes. */
 export const MAX_SENT_TEXT = 20_000;
+const MAX_ID = 500;
+const MAX_NAME = 200;
+const MAX_PEOPLE = 200;
+const MAX_PARTICIPANTS = 1000;
 
 const isRecord = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isHash = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{32}$/.test(value);
 const isPattern = (value: unknown): value is Pattern => PATTERNS.includes(value as Pattern);
-const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length <= 64;
 const isFingerprint = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{16}$/.test(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e6;
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const isTime = (value: unknown): value is number => Number.isFinite(value) && (value as number) > 0;
+const isList = <T>(value: unknown, max: number, each: (entry: unknown) => entry is T): value is T[] =>
+  Array.isArray(value) && value.length <= max && value.every(each);
+const isOptional = <T>(value: unknown, check: (v: unknown) => v is T): boolean => value === undefined || check(value);
+const isFlag = (value: unknown): value is boolean => typeof value === 'boolean';
+const isId = (value: unknown): value is string => isText(value, MAX_ID);
+const isName = (value: unknown): value is string => isText(value, MAX_NAME);
 
 function isConversation(value: unknown): value is ConversationStat {
   return (
@@ -158,40 +176,62 @@ function isConversation(value: unknown): value is ConversationStat {
   );
 }
 
-function isVerdict(value: unknown): value is SeenVerdict {
+const isPerson = (value: unknown): value is Person =>
+  isRecord(value) && isName(value.name) && isOptional(value.profileUrl, isId);
+
+function isItem(value: unknown): value is Item {
   return (
     isRecord(value) &&
-    isPattern(value.pattern) &&
-    (value.level === 'low' || value.level === 'high') &&
-    typeof value.score === 'number' &&
-    value.score >= 0 &&
-    value.score <= 1 &&
-    Array.isArray(value.reasons) &&
-    value.reasons.length <= 32 &&
-    value.reasons.every(isShortString)
+    isId(value.id) &&
+    value.id !== '' &&
+    ITEM_KINDS.includes(value.kind as ItemKind) &&
+    isText(value.text, MAX_SENT_TEXT) &&
+    isOptional(value.author, isPerson) &&
+    isList(value.mentions, MAX_PEOPLE, isPerson) &&
+    isList(value.hashtags, MAX_PEOPLE, isName) &&
+    isOptional(value.threadId, isId) &&
+    isOptional(value.authorIsPostAuthor, isFlag) &&
+    isOptional(value.threadParticipants, (v): v is string[] => isList(v, MAX_PARTICIPANTS, isId)) &&
+    isOptional(value.direction, (v): v is 'in' | 'out' => v === 'in' || v === 'out') &&
+    isOptional(value.isFirstInThread, isFlag) &&
+    isOptional(value.sameTextSenders, isCount) &&
+    isOptional(value.repeatedMentionList, isFlag)
   );
 }
 
-function isItemReport(value: unknown): value is ItemReport {
-  return (
-    isRecord(value) &&
-    isHash(value.id) &&
-    ITEM_KINDS.includes(value.kind as ItemKind) &&
-    Array.isArray(value.verdicts) &&
-    value.verdicts.length <= PATTERNS.length &&
-    value.verdicts.every(isVerdict)
-  );
+const clipPerson = (person: Person): Person =>
+  person.profileUrl === undefined
+    ? { name: person.name.slice(0, MAX_NAME) }
+    : { name: person.name.slice(0, MAX_NAME), profileUrl: person.profileUrl.slice(0, MAX_ID) };
+
+/**
+ * The item cut to what `content/judge-items` accepts, so that one odd item (a huge post, a thread with
+ * thousands of commenters) cannot get its whole batch refused. Nothing a detector weighs is lost.
+ */
+export function withinLimits(item: Item): Item {
+  const clipped: Item = {
+    ...item,
+    id: item.id.slice(0, MAX_ID),
+    text: item.text.slice(0, MAX_SENT_TEXT),
+    mentions: item.mentions.slice(0, MAX_PEOPLE).map(clipPerson),
+    hashtags: item.hashtags.slice(0, MAX_PEOPLE).map((tag) => tag.slice(0, MAX_NAME)),
+  };
+  if (item.author) clipped.author = clipPerson(item.author);
+  if (item.threadId !== undefined) clipped.threadId = item.threadId.slice(0, MAX_ID);
+  if (item.threadParticipants) clipped.threadParticipants = item.threadParticipants.slice(0, MAX_PARTICIPANTS).map((p) => p.slice(0, MAX_ID));
+  return clipped;
 }
 
 const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
-  'content/items-seen': (m) => Array.isArray(m.items) && m.items.length <= MAX_BATCH && m.items.every(isItemReport),
+  'content/judge-items': (m) => isList(m.items, MAX_JUDGE_BATCH, isItem),
+  'content/draft-opener': (m) => isText(m.text, MAX_SENT_TEXT),
   'content/correction': (m) => isHash(m.id) && isPattern(m.pattern),
   'content/page-state': () => true,
   'content/feed-time': (m) => typeof m.ms === 'number' && m.ms > 0 && m.ms <= 3_600_000,
   'content/selector-health': (m) => SELECTOR_SURFACES.includes(m.surface as SelectorSurface) && typeof m.ok === 'boolean',
   'content/fingerprints': (m) =>
     Array.isArray(m.fingerprints) &&
-    m.fingerprints.length <= MAX_BATCH &&
+    m.fingerprints.length <= MAX_JUDGE_BATCH &&
     m.fingerprints.every((f) => isRecord(f) && isFingerprint(f.fp) && isHash(f.sender)),
   'content/conversation': (m) => isConversation(m.conversation),
   'content/call-event': (m) =>

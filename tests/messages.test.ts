@@ -1,13 +1,29 @@
 import { describe, expect, test } from 'vitest';
-import { parseMessage } from '../src/messages';
+import type { Item } from '../src/detect/types';
+import { MAX_JUDGE_BATCH, parseMessage, withinLimits } from '../src/messages';
 
 const HASH = '0123456789abcdef0123456789abcdef';
-const verdict = { pattern: 'tag-hijack', level: 'high', score: 0.9, reasons: ['mentions-many'] };
+const comment: Item = {
+  id: 'urn:li:comment:(activity:7,1)',
+  kind: 'comment',
+  text: '@Ana @Bo @Cy have a look',
+  author: { name: 'Dee', profileUrl: '/in/dee' },
+  mentions: [{ name: 'Ana', profileUrl: '/in/ana' }, { name: 'Bo' }, { name: 'Cy' }],
+  hashtags: [],
+  threadId: 'urn:li:activity:7',
+  authorIsPostAuthor: false,
+  threadParticipants: ['/in/eve'],
+  repeatedMentionList: false,
+};
+const message: Item = { id: 'urn:li:msg_message:1', kind: 'message', text: 'Hi {first_name}', mentions: [], hashtags: [], direction: 'in', isFirstInThread: true, sameTextSenders: 2 };
+const judge = (items: unknown[]) => ({ type: 'content/judge-items', items });
 
 describe('parseMessage', () => {
   test.each([
-    ['items seen', { type: 'content/items-seen', items: [{ id: HASH, kind: 'comment', verdicts: [verdict] }] }],
-    ['an item with no verdict', { type: 'content/items-seen', items: [{ id: HASH, kind: 'post', verdicts: [] }] }],
+    ['items to judge', judge([comment, message])],
+    ['a post with only the fields every item has', judge([{ id: 'urn:li:activity:7', kind: 'post', text: '', mentions: [], hashtags: ['#ai'] }])],
+    ['a full batch', judge(Array.from({ length: MAX_JUDGE_BATCH }, () => message))],
+    ['a draft to check for a stock opener', { type: 'content/draft-opener', text: 'I hope this finds you well' }],
     ['a correction', { type: 'content/correction', id: HASH, pattern: 'templated' }],
     ['page state', { type: 'content/page-state' }],
     ['the weekly summary', { type: 'page/weekly-summary' }],
@@ -28,12 +44,18 @@ describe('parseMessage', () => {
     ['an inherited type name', { type: 'toString' }],
     ['an unhashed id', { type: 'content/correction', id: 'urn:li:comment:1', pattern: 'templated' }],
     ['an unknown pattern', { type: 'content/correction', id: HASH, pattern: 'spam' }],
-    ['a score above 1', { type: 'content/items-seen', items: [{ id: HASH, kind: 'comment', verdicts: [{ ...verdict, score: 2 }] }] }],
-    ['level none', { type: 'content/items-seen', items: [{ id: HASH, kind: 'comment', verdicts: [{ ...verdict, level: 'none' }] }] }],
-    ['an unknown kind', { type: 'content/items-seen', items: [{ id: HASH, kind: 'story', verdicts: [] }] }],
-    ['items that are not a list', { type: 'content/items-seen', items: { id: HASH } }],
-    ['an oversized batch', { type: 'content/items-seen', items: Array.from({ length: 501 }, () => ({ id: HASH, kind: 'post', verdicts: [] })) }],
-    ['message text smuggled as a reason', { type: 'content/items-seen', items: [{ id: HASH, kind: 'message', verdicts: [{ ...verdict, reasons: ['x'.repeat(65)] }] }] }],
+    ['an unknown kind', judge([{ ...comment, kind: 'story' }])],
+    ['an item without an id', judge([{ ...comment, id: '' }])],
+    ['an item without its text', judge([{ ...comment, text: undefined }])],
+    ['an oversized text', judge([{ ...message, text: 'x'.repeat(20_001) }])],
+    ['mentions that are not people', judge([{ ...comment, mentions: ['Ana'] }])],
+    ['too many mentions', judge([{ ...comment, mentions: Array.from({ length: 201 }, () => ({ name: 'Ana' })) }])],
+    ['a direction that is neither', judge([{ ...message, direction: 'sideways' }])],
+    ['a count that is not one', judge([{ ...message, sameTextSenders: -1 }])],
+    ['a flag that is not one', judge([{ ...comment, authorIsPostAuthor: 'yes' }])],
+    ['items that are not a list', { type: 'content/judge-items', items: { id: HASH } }],
+    ['an oversized batch', judge(Array.from({ length: MAX_JUDGE_BATCH + 1 }, () => message))],
+    ['an oversized draft', { type: 'content/draft-opener', text: 'x'.repeat(20_001) }],
     ['a suggestion carrying message text', { type: 'content/call-event', kind: 'suggested', threadId: HASH, sentText: 'hello' }],
     ['offered times without a sent message', { type: 'content/call-event', kind: 'proposed', threadId: HASH, offeredTimes: 'Tue 14:00 (CET)' }],
     ['an oversized sent message', { type: 'content/call-event', kind: 'proposed', threadId: HASH, sentText: 'x'.repeat(20_001) }],
@@ -43,5 +65,29 @@ describe('parseMessage', () => {
     ['an overlong display name', { type: 'content/first-name', displayName: 'A'.repeat(201) }],
   ])('rejects %s', (_name, raw) => {
     expect(parseMessage(raw)).toBeNull();
+  });
+});
+
+describe('withinLimits', () => {
+  test('an item already within the limits is unchanged', () => {
+    expect(withinLimits(comment)).toEqual(comment);
+    expect(withinLimits(message)).toEqual(message);
+  });
+
+  test('cuts an oversized item down to what a judge message accepts, so its batch is not refused', () => {
+    const huge: Item = {
+      ...comment,
+      text: 'word '.repeat(10_000),
+      author: { name: 'A'.repeat(300), profileUrl: `/in/${'a'.repeat(600)}` },
+      mentions: Array.from({ length: 300 }, (_, i) => ({ name: `Person ${i}` })),
+      hashtags: Array.from({ length: 300 }, () => `#${'x'.repeat(300)}`),
+      threadParticipants: Array.from({ length: 2000 }, (_, i) => `/in/p${i}`),
+    };
+    expect(parseMessage(judge([huge]))).toBeNull();
+    const clipped = withinLimits(huge);
+    expect(parseMessage(judge([clipped]))).not.toBeNull();
+    expect(clipped.text.startsWith('word word')).toBe(true);
+    expect(clipped.mentions).toHaveLength(200);
+    expect(clipped.threadParticipants).toHaveLength(1000);
   });
 });

@@ -5,6 +5,8 @@ import type { Settings, SettingsValidation } from '../shared/settings';
 import type { Store } from '../store';
 import { dayKey, firstDayOfWeek } from '../store/local-days';
 import { callDraft } from './call-draft';
+import { draftOpensLikeTemplate } from './draft-opener';
+import { judgeItems, seenVerdicts } from './judge-items';
 
 export interface Clock {
   now: () => number;
@@ -49,11 +51,15 @@ const OK = { ok: true } as const;
 export function messageHandlers({ store, settings, clock, summaryShown, nudgeSnooze }: BackgroundDeps): Handlers {
   const today = (at: number): string => dayKey(at, clock.timeZone());
   return {
-    'content/items-seen': async ({ items }) => {
+    'content/judge-items': async ({ items }) => {
       const at = clock.now();
-      const added = await store.recordSeen(items.map((item) => ({ ...item, at, dayKey: today(at) })));
-      return { added };
+      const judged = await judgeItems(items, await settings.load());
+      // Answered only once written: a reply lost with a stopped worker makes the page ask again, and
+      // the store counts an id once.
+      await store.recordSeen(judged.map(({ id, verdicts }, i) => ({ id, kind: items[i]!.kind, at, dayKey: today(at), verdicts: seenVerdicts(verdicts) })));
+      return { judged };
     },
+    'content/draft-opener': async ({ text }) => ({ stockOpener: draftOpensLikeTemplate(text) }),
     'content/correction': async ({ id, pattern }) => {
       const at = clock.now();
       await store.recordCorrection(id, pattern, at, today(at));

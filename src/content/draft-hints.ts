@@ -1,4 +1,3 @@
-import { signalsOf } from '../detect';
 import { PLACEHOLDER } from '../detect/placeholder';
 import { EDITOR_MENTION } from '../sites/linkedin/selectors';
 import { uiText } from './pattern-names';
@@ -6,8 +5,8 @@ import { uiText } from './pattern-names';
 /** Tagging this many people in one comment is what tag-hijacking looks like from the writer's side. */
 export const MANY_TAGS = 3;
 
-// The detector's codes for a stock template line, as a recipient would see it.
-const STOCK_OPENING_SIGNALS = new Set(['stock-opener', 'stock-connect']);
+/** Whether a message draft opens like a stock template; the worker answers by the detector's rules. */
+export type StockOpenerCheck = (text: string) => Promise<boolean>;
 
 /** Distinct people @-mentioned in a comment draft. */
 export function countDraftMentions(editor: Element): number {
@@ -26,11 +25,13 @@ export function commentDraftHint(editor: Element): string | null {
   return tags >= MANY_TAGS ? uiText('mirrorTagging', [String(tags)]) : null;
 }
 
-/** An unfilled placeholder first (the surest sign), else a stock opener, by the detector's own rules. */
-export function messageDraftHint(text: string): string | null {
+/**
+ * An unfilled placeholder first (the surest sign, and found here at once), else a stock opener, which
+ * the worker recognises by the detector's own rules.
+ */
+export async function messageDraftHint(text: string, stockOpener: StockOpenerCheck): Promise<string | null> {
   if (text.trim().length === 0) return null;
   const placeholder = PLACEHOLDER.exec(text);
   if (placeholder) return uiText('mirrorPlaceholder', [placeholder[0]]);
-  const signals = signalsOf({ id: 'draft', kind: 'message', direction: 'in', text, mentions: [], hashtags: [] }, 'templated');
-  return signals.some((signal) => STOCK_OPENING_SIGNALS.has(signal.code)) ? uiText('mirrorStockOpener') : null;
+  return (await stockOpener(text)) ? uiText('mirrorStockOpener') : null;
 }

@@ -1,7 +1,5 @@
-import { detect, type DetectOptions } from '../detect';
-import type { ItemKind, Verdict } from '../detect/types';
-import type { ItemReport } from '../messages';
-import { hashId } from '../shared/hash-id';
+import type { Item, ItemKind, Verdict } from '../detect/types';
+import { MAX_JUDGE_BATCH, type JudgedItem } from '../messages';
 import type { DisplayMode } from '../shared/settings';
 import { findItemsIn, type FoundItem } from '../sites/linkedin/find-items';
 import { ITEM } from '../sites/linkedin/selectors';
@@ -9,14 +7,25 @@ import { idlePause, SLICE_MS } from './idle-pause';
 import { applyDisplay, clearDisplay } from './item-display';
 import { createLabel } from './label';
 
+/** An item read from the page with the worker's answer for it. */
+export interface JudgedFound {
+  found: FoundItem;
+  /** Hashed, as the store and the corrections know it. */
+  id: string;
+  verdicts: Verdict[];
+}
+
 export interface ScannerDeps {
-  options: () => DetectOptions;
+  /** The worker's verdicts and hashed ids for the items, in order; null when it could not answer. */
+  judge: (items: Item[]) => Promise<JudgedItem[] | null>;
   display: () => DisplayMode;
+  /** Hashed ids the user said are not broadcast: judged and counted, never labelled. */
   corrected: Set<string>;
-  report: (report: ItemReport) => void;
   correct: (id: string, verdict: Verdict) => void;
   /** Every kind of item found, flagged or not: what selector health waits for. */
   found?: (kind: ItemKind) => void;
+  /** The messages each scan judged, one call per scan in the order the scans began: what the call feature counts. */
+  messages?: (judged: JudgedFound[]) => void;
   /** Gives the main thread back between slices of work; resolves when scanning may go on. */
   pause?: () => Promise<void>;
 }
@@ -28,28 +37,39 @@ interface Flagged {
   label: HTMLElement;
 }
 
-/** Finds the items in added subtrees, judges each element once, labels the flagged ones and reports all. */
+/**
+ * Finds the items in added subtrees, reads each element once, has the worker judge (and count) them, and
+ * labels the flagged ones.
+ */
 export class ItemScanner {
   readonly #handled = new WeakSet<Element>();
   readonly #flagged = new Set<Flagged>();
   readonly #deps: ScannerDeps;
+  /** The last scan's hand-over of its messages: the next waits for it, so threads see their messages in page order. */
+  #handedOver: Promise<void> = Promise.resolve();
 
   constructor(deps: ScannerDeps) {
     this.#deps = deps;
   }
 
   /**
-   * Reads, judges and labels the items under `roots`, a few milliseconds at a time: a rescan of a
-   * page holding thousands of comments never becomes one long task. Resolves when all are reported.
+   * Reads the items under `roots` a few milliseconds at a time, so that a rescan of a page holding
+   * thousands of comments never becomes one long task; each slice's items go to the worker in one
+   * message while the next slice is read. Resolves when all are labelled and handed over.
    */
   async scan(roots: Element[]): Promise<void> {
     const pause = this.#deps.pause ?? idlePause;
-    const options = this.#deps.options();
-    const judged: Promise<(() => void) | null>[] = [];
+    const requests: Promise<JudgedFound[]>[] = [];
+    let slice: FoundItem[] = [];
+    const sendSlice = (): void => {
+      if (slice.length > 0) requests.push(this.#judge(slice));
+      slice = [];
+    };
     let sliceStart = performance.now();
     for (const candidate of roots.flatMap(candidatesIn)) {
       if (this.#handled.has(candidate)) continue;
       if (performance.now() - sliceStart > SLICE_MS) {
+        sendSlice();
         await pause();
         sliceStart = performance.now();
       }
@@ -57,31 +77,31 @@ export class ItemScanner {
         if (this.#handled.has(found.element)) continue;
         this.#handled.add(found.element);
         this.#deps.found?.(found.item.kind);
-        judged.push(this.#judge(found, options));
+        slice.push(found);
+        if (slice.length >= MAX_JUDGE_BATCH) sendSlice();
       }
     }
+    sendSlice();
+    const judged = (await Promise.all(requests)).flat();
     // Every label of the scan goes into the page in one task: each separate DOM write would cost a
     // huge page another style, layout and paint pass.
-    for (const write of await Promise.all(judged)) write?.();
+    for (const { found, id, verdicts } of judged) {
+      const top = verdicts[0];
+      if (top && !this.#deps.corrected.has(id)) this.#flag(found, id, top);
+    }
+    const messages = judged.filter(({ found }) => found.item.kind === 'message');
+    const handOver = this.#handedOver.then(() => {
+      if (messages.length > 0) this.#deps.messages?.(messages);
+    });
+    this.#handedOver = handOver;
+    await handOver;
   }
 
-  /** Judges the item and reports it; returns the page change its verdict calls for, if any. */
-  async #judge(found: FoundItem, options: DetectOptions): Promise<(() => void) | null> {
-    const { item } = found;
-    const verdicts = detect(item, options);
-    const id = await hashId(item.id);
-    const top = verdicts[0];
-    this.#deps.report({
-      id,
-      kind: item.kind,
-      verdicts: verdicts.map((v) => ({
-        pattern: v.pattern,
-        level: v.level === 'high' ? 'high' : 'low',
-        score: v.score,
-        reasons: v.reasons.map((r) => r.code),
-      })),
-    });
-    return top && !this.#deps.corrected.has(id) ? () => this.#flag(found, id, top) : null;
+  /** The worker's answer paired with what was read; nothing when it could not answer (the items stay unlabelled). */
+  async #judge(found: FoundItem[]): Promise<JudgedFound[]> {
+    const answers = await this.#deps.judge(found.map((f) => f.item));
+    if (!answers || answers.length !== found.length) return [];
+    return found.map((f, i) => ({ found: f, id: answers[i]!.id, verdicts: answers[i]!.verdicts }));
   }
 
   /**
@@ -89,23 +109,27 @@ export class ItemScanner {
    * shown the new way; one no longer flagged loses its label. Items judged clean stay unlabelled until
    * the page shows them again, so a stricter setting applies to what comes next.
    */
-  applySettings(): void {
-    const options = this.#deps.options();
+  async applySettings(): Promise<void> {
+    for (const flagged of this.#flagged) if (!flagged.found.element.isConnected) this.#flagged.delete(flagged);
+    const current = [...this.#flagged];
+    const answers: JudgedFound[] = [];
+    for (let start = 0; start < current.length; start += MAX_JUDGE_BATCH) {
+      answers.push(...(await this.#judge(current.slice(start, start + MAX_JUDGE_BATCH).map((f) => f.found))));
+    }
+    if (answers.length !== current.length) return;
     const mode = this.#deps.display();
-    for (const flagged of [...this.#flagged]) {
+    current.forEach((flagged, i) => {
+      // "Not broadcast" may have been pressed while the worker was answering.
+      if (!this.#flagged.has(flagged)) return;
       const { found, id, verdict } = flagged;
-      if (!found.element.isConnected) {
-        this.#flagged.delete(flagged);
-        continue;
-      }
-      const top = detect(found.item, options)[0];
+      const top = answers[i]!.verdicts[0];
       if (top?.pattern === verdict.pattern && top.level === verdict.level) {
         applyDisplay(found.element, mode, verdict);
-        continue;
+        return;
       }
       this.#unflag(flagged);
       if (top) this.#flag(found, id, top);
-    }
+    });
   }
 
   #flag(found: FoundItem, id: string, verdict: Verdict): void {

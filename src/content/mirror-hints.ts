@@ -1,5 +1,5 @@
 import { COMMENT_EDITOR, MESSAGE_COMPOSER } from '../sites/linkedin/selectors';
-import { commentDraftHint, messageDraftHint } from './draft-hints';
+import { commentDraftHint, messageDraftHint, type StockOpenerCheck } from './draft-hints';
 import { HINT_CSS } from './hint-styles';
 import type { PageSession } from './page-session';
 import { createShadowHost, element } from './shadow-host';
@@ -17,13 +17,16 @@ interface HintSpot {
  * message composer on the page, debounced per editor, and a live line under the editor that says
  * what a recipient would notice before the user presses post or send.
  */
-export function watchDrafts(session: PageSession, pauseMs = DRAFT_PAUSE_MS): void {
+export function watchDrafts(session: PageSession, stockOpener: StockOpenerCheck, pauseMs = DRAFT_PAUSE_MS): void {
   const timers = new WeakMap<Element, number>();
   const spots = new WeakMap<Element, HintSpot>();
 
-  const read = (editor: Element): void => {
+  const read = async (editor: Element): Promise<void> => {
     const isComposer = editor.matches(MESSAGE_COMPOSER);
-    const hint = isComposer ? messageDraftHint(editor.textContent ?? '') : commentDraftHint(editor);
+    const text = editor.textContent ?? '';
+    const hint = isComposer ? await messageDraftHint(text, stockOpener) : commentDraftHint(editor);
+    // The user kept typing while the worker answered: the next pause reads the draft again.
+    if (!session.isAlive() || (isComposer && editor.textContent !== text)) return;
     const spot = spots.get(editor);
     if (hint === null && !spot) return;
     const { line } = spot ?? attachSpot(editor, spots);
@@ -42,7 +45,7 @@ export function watchDrafts(session: PageSession, pauseMs = DRAFT_PAUSE_MS): voi
       timers.set(
         editor,
         window.setTimeout(() => {
-          if (session.isAlive()) read(editor);
+          if (session.isAlive()) void read(editor);
         }, pauseMs),
       );
     },

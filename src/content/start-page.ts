@@ -1,5 +1,5 @@
 import type { Verdict } from '../detect/types';
-import type { Message, PageState, ResponseTo } from '../messages';
+import { MAX_SENT_TEXT, withinLimits, type Message, type PageState, type ResponseTo } from '../messages';
 import { isFeed } from '../sites/linkedin/pages';
 import { sendMessage } from './extension-api';
 import { CallFeature } from './call/call-feature';
@@ -11,7 +11,7 @@ import { OWN_NODE_ATTRIBUTE } from './own-node';
 import { watchDrafts } from './mirror-hints';
 import { watchNavigation } from './navigation-watch';
 import type { PageSession } from './page-session';
-import { ReportQueue } from './report-queue';
+import { sendRetrying } from './retrying-send';
 import { SelectorHealth } from './selector-health';
 import { watchAddedRoots } from './watch-added-roots';
 
@@ -28,20 +28,19 @@ export async function startPage(session: PageSession): Promise<void> {
 
   let state: PageState = await firstPageState(session);
   const corrected = new Set(state.correctedIds);
-  const reports = new ReportQueue(session);
-  // One observer feeds both the warnings and the call feature.
-  const call = new CallFeature(session, () => state.settings);
+  // One observer feeds both the warnings and the call feature, and each message is read and judged once for both.
+  const call = new CallFeature(session);
   const health = new SelectorHealth(session, (surface, ok) => void send({ type: 'content/selector-health', surface, ok }));
   const scanner = new ItemScanner({
-    options: () => ({ sensitivity: state.settings.sensitivity, enabled: state.settings.patterns }),
+    judge: async (items) => (await sendRetrying(session, { type: 'content/judge-items', items: items.map(withinLimits) }))?.judged ?? null,
     display: () => state.settings.display,
     corrected,
-    report: (report) => reports.add(report),
     correct: (id: string, verdict: Verdict) => {
       corrected.add(id);
       void send({ type: 'content/correction', id, pattern: verdict.pattern });
     },
     found: (kind) => health.found(kind),
+    messages: (judged) => call.messagesSeen(judged),
   });
 
   const meter = new FeedTimeMeter(session, {
@@ -74,7 +73,7 @@ export async function startPage(session: PageSession): Promise<void> {
     call.handle(pageRoots);
   });
   call.start();
-  watchDrafts(session);
+  watchDrafts(session, async (text) => (await send({ type: 'content/draft-opener', text: text.slice(0, MAX_SENT_TEXT) }))?.stockOpener ?? false);
   health.expect(location.href);
   refreshNudge();
 
@@ -87,7 +86,7 @@ export async function startPage(session: PageSession): Promise<void> {
       if (!fresh) return;
       state = fresh;
       for (const id of fresh.correctedIds) corrected.add(id);
-      scanner.applySettings();
+      void scanner.applySettings();
       refreshNudge();
     },
     { signal: session.signal },

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import './extension-globals';
+import { judgeItems } from '../../src/background/judge-items';
 import { SLICE_MS } from '../../src/content/idle-pause';
-import { ItemScanner, type ScannerDeps } from '../../src/content/item-scanner';
-import type { ItemReport } from '../../src/messages';
+import { ItemScanner, type JudgedFound, type ScannerDeps } from '../../src/content/item-scanner';
+import type { Item } from '../../src/detect/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 
 const THREAD = readFileSync(resolve(import.meta.dirname, '../fixtures/linkedin-post-comment-thread-2026-09-edited-four-mentions.html'), 'utf8');
 const CHAT = readFileSync(resolve(import.meta.dirname, '../fixtures/synthetic-chat-window-2026.html'), 'utf8');
@@ -34,23 +36,38 @@ function bigThread(copies: number): void {
   }
 }
 
-function deps(pause: () => Promise<void>): ScannerDeps & { reports: ItemReport[] } {
-  const reports: ItemReport[] = [];
+interface Probe {
+  /** Each judge request's items, as the worker would receive them. */
+  requests: Item[][];
+  /** Each hand-over of a scan's messages. */
+  handedOver: JudgedFound[][];
+  settings: Settings;
+}
+
+/** The scanner wired to the worker's own judging, in process, with what it asked and handed over recorded. */
+function deps(pause: () => Promise<void>): ScannerDeps & Probe {
+  const probe: Probe = { requests: [], handedOver: [], settings: structuredClone(DEFAULT_SETTINGS) };
   return {
-    options: () => ({ sensitivity: 'balanced' }),
+    ...probe,
+    judge: async (items) => {
+      probe.requests.push(items);
+      return judgeItems(structuredClone(items), probe.settings);
+    },
     display: () => 'label',
     corrected: new Set(),
-    report: (report) => reports.push(report),
     correct: vi.fn(),
+    messages: (judged) => probe.handedOver.push(judged),
     pause,
-    reports,
   };
 }
+
+const judgedCount = (d: Probe): number => d.requests.flat().length;
+const labels = (): number => document.querySelectorAll('not-so-social-label').length;
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('ItemScanner', () => {
-  test('gives the page the main thread back between slices, and puts all labels in at once at the end', async () => {
+  test('gives the page the main thread back between slices, sends each slice to the worker as one message, and puts all labels in at once at the end', async () => {
     const messages = longChat(20);
     // Each clock read moves time on by a third of a slice: a slice is a few items.
     let clock = 0;
@@ -64,8 +81,15 @@ describe('ItemScanner', () => {
     expect(labelsAtPauses.every((count) => count === 0)).toBe(true);
     expect(messages).toBe(60);
     // Two of the chat's three messages are templated.
-    expect(document.querySelectorAll('not-so-social-label')).toHaveLength(40);
-    expect(d.reports).toHaveLength(60);
+    expect(labels()).toBe(40);
+    expect(judgedCount(d)).toBe(60);
+    // One request per slice, not per item: a slice here holds about three messages.
+    expect(d.requests.length).toBeGreaterThanOrEqual(10);
+    expect(d.requests.length).toBeLessThan(40);
+    // The call feature gets all sixty messages of the scan at once, with their verdicts.
+    expect(d.handedOver).toHaveLength(1);
+    expect(d.handedOver[0]).toHaveLength(60);
+    expect(d.handedOver[0]!.filter((m) => m.verdicts.some((v) => v.pattern === 'templated'))).toHaveLength(40);
   });
 
   test('an element is judged once, however often it is handed over again', async () => {
@@ -74,8 +98,10 @@ describe('ItemScanner', () => {
     const scanner = new ItemScanner(d);
     await scanner.scan([document.body]);
     await scanner.scan([document.body, document.getElementById('ember75')!]);
-    expect(d.reports).toHaveLength(5);
-    expect(document.querySelectorAll('not-so-social-label')).toHaveLength(2);
+    expect(judgedCount(d)).toBe(5);
+    expect(labels()).toBe(2);
+    // No message on the page: nothing for the call feature.
+    expect(d.handedOver).toHaveLength(0);
   });
 
   test('a reply added later inside a judged comment is read on its own', async () => {
@@ -87,6 +113,41 @@ describe('ItemScanner', () => {
     reply.setAttribute('data-id', 'urn:li:comment:(activity:1111111111111111111,777)');
     document.getElementById('ember75')!.append(reply);
     await scanner.scan([reply]);
-    expect(d.reports).toHaveLength(4);
+    expect(judgedCount(d)).toBe(4);
+  });
+
+  test('an item the user corrected is judged and counted but not labelled', async () => {
+    bigThread(2);
+    const first = deps(async () => undefined);
+    await new ItemScanner(first).scan([document.body]);
+    const flagged = (await judgeItems(first.requests.flat(), first.settings)).filter((j) => j.verdicts.length > 0);
+    expect(flagged).toHaveLength(2);
+    expect(labels()).toBe(2);
+
+    bigThread(2);
+    const again = deps(async () => undefined);
+    await new ItemScanner({ ...again, corrected: new Set([flagged[0]!.id]) }).scan([document.body]);
+    expect(judgedCount(again)).toBe(judgedCount(first));
+    expect(labels()).toBe(1);
+  });
+
+  test('a worker that cannot answer leaves the items unlabelled, and the scan still ends', async () => {
+    longChat(1);
+    const d = deps(async () => undefined);
+    const scanner = new ItemScanner({ ...d, judge: async () => null });
+    await scanner.scan([document.body]);
+    expect(labels()).toBe(0);
+  });
+
+  test('settings applied again re-judge the labelled items in the worker and drop the labels it no longer flags', async () => {
+    longChat(2);
+    const d = deps(async () => undefined);
+    const scanner = new ItemScanner(d);
+    await scanner.scan([document.body]);
+    expect(labels()).toBe(4);
+    d.settings.patterns.templated = false;
+    await scanner.applySettings();
+    expect(d.requests.at(-1)).toHaveLength(4);
+    expect(labels()).toBe(0);
   });
 });

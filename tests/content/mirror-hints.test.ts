@@ -1,9 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import './extension-globals';
+import { draftOpensLikeTemplate } from '../../src/background/draft-opener';
 import { commentDraftHint, countDraftMentions, messageDraftHint } from '../../src/content/draft-hints';
 import { DRAFT_PAUSE_MS, watchDrafts } from '../../src/content/mirror-hints';
 import { PageSession } from '../../src/content/page-session';
+
+/** The worker's answer, in process, with each question it was asked recorded. */
+const asked: string[] = [];
+const stockOpener = async (text: string): Promise<boolean> => {
+  asked.push(text);
+  return draftOpensLikeTemplate(text);
+};
 
 const mention = (urn: string, name: string): string => `<a class="ql-mention" data-entity-urn="${urn}">${name}</a>`;
 
@@ -22,17 +30,22 @@ describe('draft hints', () => {
     expect(commentDraftHint(editor)).toBe("Tagging 5 people pushes this into their feeds — message the one who'd care?");
   });
 
-  test('an unfilled placeholder in a message draft is quoted back', () => {
-    expect(messageDraftHint('Hi {first_name}, loved your post on pricing.')).toBe(
+  test('an unfilled placeholder in a message draft is quoted back, found in the page without asking the worker', async () => {
+    asked.length = 0;
+    expect(await messageDraftHint('Hi {first_name}, loved your post on pricing.', stockOpener)).toBe(
       'This draft still has an unfilled placeholder ({first_name}) — fill it in before sending?',
     );
-    expect(messageDraftHint('Hello [Name], quick question')).toContain('([Name])');
+    expect(await messageDraftHint('Hello [Name], quick question', stockOpener)).toContain('([Name])');
+    expect(asked).toEqual([]);
   });
 
-  test('a stock template opener earns a hint; a personal message and an empty draft do not', () => {
-    expect(messageDraftHint('I hope this message finds you well. I came across your profile and wanted to connect.')).toMatch(/opens like a template/);
-    expect(messageDraftHint('Thanks for yesterday, Ana. Shall we finish the budget sheet on Friday?')).toBeNull();
-    expect(messageDraftHint('   ')).toBeNull();
+  test('a stock template opener earns a hint, by the worker\'s answer; a personal message and an empty draft do not', async () => {
+    asked.length = 0;
+    const opener = 'I hope this message finds you well. I came across your profile and wanted to connect.';
+    expect(await messageDraftHint(opener, stockOpener)).toMatch(/opens like a template/);
+    expect(await messageDraftHint('Thanks for yesterday, Ana. Shall we finish the budget sheet on Friday?', stockOpener)).toBeNull();
+    expect(await messageDraftHint('   ', stockOpener)).toBeNull();
+    expect(asked).toEqual([opener, 'Thanks for yesterday, Ana. Shall we finish the budget sheet on Friday?']);
   });
 });
 
@@ -45,7 +58,7 @@ describe('watchDrafts', () => {
       <form class="msg-form"><div contenteditable="true" role="textbox" id="composer"></div><button>Send</button></form>
       <form class="comments-comment-box__form"><div class="ql-editor" contenteditable="true" role="textbox" id="comment"></div></form>`;
     session = new PageSession();
-    watchDrafts(session);
+    watchDrafts(session, stockOpener);
   });
 
   afterEach(() => {
@@ -62,16 +75,16 @@ describe('watchDrafts', () => {
   const hintAfter = (selector: string): Element | null | undefined =>
     document.querySelector(selector)!.nextElementSibling?.shadowRoot?.querySelector('[role="status"]');
 
-  test('shows the placeholder hint under the message form after a pause in typing, and clears it when fixed', () => {
+  test('shows the placeholder hint under the message form after a pause in typing, and clears it when fixed', async () => {
     type('composer', 'Hi {first_name}, ');
-    vi.advanceTimersByTime(DRAFT_PAUSE_MS - 50);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS - 50);
     expect(document.querySelector('not-so-social-hint')).toBeNull();
-    vi.advanceTimersByTime(100);
+    await vi.advanceTimersByTimeAsync(100);
     const status = hintAfter('.msg-form')!;
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(status.textContent).toContain('{first_name}');
     type('composer', 'Hi Ana, ');
-    vi.advanceTimersByTime(DRAFT_PAUSE_MS + 10);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 10);
     expect(status.textContent).toBe('');
     expect(document.querySelectorAll('not-so-social-hint')).toHaveLength(1);
   });
@@ -83,6 +96,25 @@ describe('watchDrafts', () => {
     type('comment', `<p>${mention('urn:1', 'Ana')} ${mention('urn:2', 'Bo')} ${mention('urn:3', 'Cy')}</p>`);
     vi.advanceTimersByTime(DRAFT_PAUSE_MS + 10);
     expect(hintAfter('.comments-comment-box__form')!.textContent).toMatch(/^Tagging 3 people/);
+  });
+
+  test('a stock opener in the composer shows its hint once the worker has answered', async () => {
+    type('composer', 'I hope this message finds you well. I came across your profile and wanted to connect.');
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 10);
+    expect(hintAfter('.msg-form')!.textContent).toMatch(/opens like a template/);
+  });
+
+  test('an answer about text the user has typed on from is not shown', async () => {
+    let answer: (stock: boolean) => void = () => undefined;
+    session.stop();
+    session = new PageSession();
+    watchDrafts(session, () => new Promise((resolve) => (answer = resolve)));
+    type('composer', 'I hope this message finds you well.');
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 10);
+    document.getElementById('composer')!.textContent = 'I hope this message finds you well, Ana. About Friday:';
+    answer(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(document.querySelector('not-so-social-hint')).toBeNull();
   });
 
   test('reads a draft once per pause, not once per keystroke', () => {

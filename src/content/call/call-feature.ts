@@ -1,16 +1,13 @@
 // "Schedule a call instead" in LinkedIn's messaging: the button beside every message composer, the
 // per-thread stats that say which conversations deserve a call, the note in a thread that just crossed
 // that line, and noticing when the user actually sent a proposal.
-import { detect } from '../../detect';
-import type { Item } from '../../detect/types';
 import { MAX_SENT_TEXT, type CallDraft, type ContentMessage } from '../../messages';
 import type { ConversationStat } from '../../shared/store-types';
-import type { Settings } from '../../shared/settings';
 import { hashId } from '../../shared/hash-id';
 import { findMessageComposers, threadParticipantName } from '../../sites/linkedin/composer';
-import { findItemsIn } from '../../sites/linkedin/find-items';
-import { CHAT_WINDOW, MESSAGE_FORM, MESSAGE_FORM_FOOTER, MESSAGE_LIST } from '../../sites/linkedin/selectors';
+import { CHAT_WINDOW, MESSAGE_FORM, MESSAGE_FORM_FOOTER } from '../../sites/linkedin/selectors';
 import { sendMessage } from '../extension-api';
+import type { JudgedFound } from '../item-scanner';
 import { OWN_NODE_ATTRIBUTE } from '../own-node';
 import type { PageSession } from '../page-session';
 import { uiText } from '../pattern-names';
@@ -33,7 +30,6 @@ type CallEvent = Omit<Extract<ContentMessage, { type: 'content/call-event' }>, '
 
 export class CallFeature {
   readonly #session: PageSession;
-  readonly #settings: () => Settings;
   readonly #tracker = new ThreadTracker();
   readonly #controls = new WeakMap<Element, CallControls>();
   /** Per thread, the times the latest draft offered, so a sent message holding them counts as a proposal. */
@@ -47,10 +43,8 @@ export class CallFeature {
   #reportScheduled = false;
   #openDraft: boolean;
 
-  /** `settings` answers with the latest settings the page has; they decide which messages are templated. */
-  constructor(session: PageSession, settings: () => Settings) {
+  constructor(session: PageSession) {
     this.#session = session;
-    this.#settings = settings;
     this.#openDraft = location.hash === OPEN_DRAFT_HASH;
   }
 
@@ -59,20 +53,29 @@ export class CallFeature {
     if (this.#openDraft) this.#session.setTimeout(() => this.#openDraftNow(true), OPEN_DRAFT_WAIT_MS);
   }
 
-  /** Page subtrees just added (none of them the extension's own): the feature's share of the one page observer. */
+  /** Page subtrees just added (none of them the extension's own): the composers the feature's row goes beside. */
   handle(roots: Element[]): void {
-    this.#tracker.nextBatch();
     this.#forgetOtherThreads();
     for (const composer of roots.flatMap(composersIn)) this.#attach(composer);
+    if (this.#openDraft) this.#openDraftNow(false);
+  }
+
+  /**
+   * The messages one scan of the page read, with the worker's verdicts (the item scanner's, so nothing
+   * is read or judged twice): who sent what when, which inbound ones are templated, and whether an
+   * outgoing one that just arrived proposes a call.
+   */
+  messagesSeen(messages: JudgedFound[]): void {
+    this.#tracker.nextBatch();
     const now = Date.now();
-    for (const found of roots.flatMap(messageScopes).flatMap((scope) => findItemsIn(scope))) {
+    for (const { found, verdicts } of messages) {
       const { item } = found;
-      if (item.kind !== 'message' || !item.threadId || !item.direction) continue;
+      if (!item.threadId || !item.direction) continue;
       const thread = item.threadId;
       const sighting = this.#tracker.see(thread, { id: item.id, direction: item.direction, ...(found.sentAt ? { sentAt: found.sentAt } : {}) }, now);
       if (sighting === 'repeat') continue;
       if (found.participantName) this.#tracker.noteParticipant(thread, found.participantName);
-      if (item.direction === 'in' && this.#isTemplated(item)) this.#tracker.noteTemplated(thread);
+      if (item.direction === 'in' && verdicts.some((verdict) => verdict.pattern === 'templated')) this.#tracker.noteTemplated(thread);
       if (sighting === 'arrived' && item.direction === 'out') void this.#checkProposal(thread, item.text);
       this.#dirty.add(thread);
     }
@@ -80,14 +83,6 @@ export class CallFeature {
       this.#reportScheduled = true;
       this.#session.setTimeout(() => void this.#reportDirty(), REPORT_AFTER_MS);
     }
-    if (this.#openDraft) this.#openDraftNow(false);
-  }
-
-  #isTemplated(item: Item): boolean {
-    const settings = this.#settings();
-    return detect(item, { sensitivity: settings.sensitivity, enabled: settings.patterns }).some(
-      (verdict) => verdict.pattern === 'templated',
-    );
   }
 
   #attach(composer: Element): void {
@@ -224,15 +219,6 @@ export class CallFeature {
     history.replaceState(history.state, '', location.pathname + location.search);
     void this.suggest(form);
   }
-}
-
-/**
- * Where an added subtree can hold messages: itself when it was added inside a thread's message list (a
- * new row), else the lists inside it. Posts and comments on the same page are never read here; the
- * item scanner already does.
- */
-function messageScopes(root: Element): Element[] {
-  return root.closest(MESSAGE_LIST) ? [root] : [...root.querySelectorAll(MESSAGE_LIST)];
 }
 
 /** The composers an added subtree brings, or sits beside: a re-rendered footer may have taken our row with it. */

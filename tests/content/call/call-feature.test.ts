@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { messageHandlers } from '../../../src/background/handle-message';
+import { judgeItems } from '../../../src/background/judge-items';
 import { CallFeature } from '../../../src/content/call/call-feature';
+import { ItemScanner, type ScannerDeps } from '../../../src/content/item-scanner';
 import { PageSession } from '../../../src/content/page-session';
 import { parseMessage, type Message } from '../../../src/messages';
 import { hashId } from '../../../src/shared/hash-id';
@@ -39,6 +41,43 @@ async function reported(): Promise<void> {
   await vi.waitFor(() => expect(sentOf('content/conversation').length).toBeGreaterThan(0), { timeout: 5000, interval: 100 });
   for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
 }
+
+/**
+ * The page's one observer as start-page wires it: the composers go to the call feature, and the item
+ * scanner reads each message once and has it judged (by the worker's own code, in process) before the
+ * call feature gets it with its verdicts.
+ */
+function wired(judge: ScannerDeps['judge'] = (items) => judgeItems(structuredClone(items), settings)): {
+  feature: CallFeature;
+  added: (roots: Element[]) => Promise<void>;
+} {
+  const feature = new CallFeature(session);
+  const scanner = new ItemScanner({
+    judge,
+    display: () => 'label',
+    corrected: new Set(),
+    correct: () => undefined,
+    messages: (judged) => feature.messagesSeen(judged),
+    pause: async () => undefined,
+  });
+  return {
+    feature,
+    added: async (roots) => {
+      feature.handle(roots);
+      await scanner.scan(roots);
+    },
+  };
+}
+
+/** A worker that judges every inbound message templated: what the feature does with the verdict, whatever the detector's tuning. */
+const inboundTemplated: ScannerDeps['judge'] = async (items) =>
+  Promise.all(
+    items.map(async (item) => ({
+      id: await hashId(item.id),
+      verdicts:
+        item.direction === 'in' ? [{ pattern: 'templated' as const, level: 'high' as const, score: 0.9, reasons: [{ code: 'stock-opener', text: 'Opens with a stock line' }] }] : [],
+    })),
+  );
 
 const recordedKinds = (): string[] => recorded.map((event) => event.kind);
 const sentOf = <T extends Message['type']>(type: T) => sent.filter((m): m is Extract<Message, { type: T }> => m.type === type);
@@ -91,7 +130,7 @@ afterEach(() => {
 describe('the Suggest a call row on the saved messaging page', () => {
   test('sits just above the composer\'s action bar, once, and is a labelled, focusable button', () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
+    const feature = new CallFeature(session);
     feature.handle([document.body]);
     feature.handle([form()]);
     const hosts = document.querySelectorAll('not-so-social-call');
@@ -105,7 +144,7 @@ describe('the Suggest a call row on the saved messaging page', () => {
 
   test('comes back when LinkedIn re-renders the form\'s footer and drops the row with it', () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
+    const feature = new CallFeature(session);
     feature.handle([document.body]);
     document.querySelector('not-so-social-call')!.remove();
     const footer = document.querySelector('.msg-form__footer')!;
@@ -118,8 +157,8 @@ describe('the Suggest a call row on the saved messaging page', () => {
 
   test('one click puts a draft greeting Casey in the composer, records the suggestion and offers the calendar', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
+    const { added } = wired();
+    await added([document.body]);
     const inputs: string[] = [];
     composer().addEventListener('input', (event) => inputs.push((event as InputEvent).inputType));
     controls().querySelector('button')!.click();
@@ -150,8 +189,8 @@ describe('the Suggest a call row on the saved messaging page', () => {
   test('keeps what the user already wrote and adds the draft on a new line', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
     composer().innerHTML = '<p>Thanks for the intro!</p>';
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
+    const { feature, added } = wired();
+    await added([document.body]);
     await feature.suggest(form());
     const lines = [...composer().querySelectorAll('p')].map((p) => p.textContent);
     expect(lines[0]).toBe('Thanks for the intro!');
@@ -162,8 +201,8 @@ describe('the Suggest a call row on the saved messaging page', () => {
     settings.call.schedulingLink = 'https://cal.com/ana/30';
     settings.call.draftTemplate = 'Hello {first_name}! {proposal}';
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => DEFAULT_SETTINGS);
-    feature.handle([document.body]);
+    const { feature, added } = wired();
+    await added([document.body]);
     await feature.suggest(form());
     expect(composer().textContent).toBe('Hello Casey! Pick any time that suits you here: https://cal.com/ana/30');
     expect(controls().querySelector<HTMLElement>('.calendar')!.hidden).toBe(true);
@@ -173,8 +212,8 @@ describe('the Suggest a call row on the saved messaging page', () => {
     const writeText = vi.fn(async () => undefined);
     vi.stubGlobal('navigator', { clipboard: { writeText } });
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
+    const { feature, added } = wired();
+    await added([document.body]);
     composer().remove();
     await feature.suggest(form());
     vi.unstubAllGlobals();
@@ -187,7 +226,7 @@ describe('the Suggest a call row on the saved messaging page', () => {
 describe('conversation tracking', () => {
   test('reports the thread\'s counts, name and address once its rows settle, and never its text', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    new CallFeature(session, () => settings).handle([document.body]);
+    await wired(inboundTemplated).added([document.body]);
     await reported();
     const reports = sentOf('content/conversation');
     expect(reports).toHaveLength(1);
@@ -199,7 +238,7 @@ describe('conversation tracking', () => {
       outLast7d: 2,
       longestRun: 2,
       lastActivity: 1779454562031,
-      // Casey's only message is a stock opener ("Looking forward to connecting"), so far this is no conversation.
+      // The worker judged Casey's only message templated, so far this is no conversation.
       templated: true,
     });
     expect(JSON.stringify(sent)).not.toMatch(/Career System|job search/);
@@ -207,8 +246,8 @@ describe('conversation tracking', () => {
 
   test('a thread that has just crossed the line gets one quiet note, whose button drafts the message', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
+    const { added } = wired();
+    await added([document.body]);
     await reported();
     const notes = document.querySelectorAll('not-so-social-call-nudge');
     expect(notes).toHaveLength(1);
@@ -223,7 +262,7 @@ describe('conversation tracking', () => {
   test('a thread that already deserved a call before this visit gets no note', async () => {
     deserving = [await hashId(CONVERSATION)];
     loadPage('linkedin-messaging-thread-2026-05.html');
-    new CallFeature(session, () => settings).handle([document.body]);
+    await wired().added([document.body]);
     await reported();
     expect(sentOf('content/conversation')).toHaveLength(1);
     expect(document.querySelector('not-so-social-call-nudge')).toBeNull();
@@ -233,8 +272,8 @@ describe('conversation tracking', () => {
     // An hour after the chat window's last message.
     vi.setSystemTime(1779503600000 + 3_600_000);
     loadPage('synthetic-chat-window-2026.html');
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
+    const { feature, added } = wired(inboundTemplated);
+    await added([document.body]);
     await feature.suggest(form());
     expect(composer().textContent).toMatch(/^Hi Jordan,/);
     await reported();
@@ -244,7 +283,7 @@ describe('conversation tracking', () => {
 
 describe('call proposed', () => {
   /** A copy of the thread's last outgoing row, as LinkedIn adds it after the user presses Send. */
-  function sendOutgoing(feature: CallFeature, text: string, sentAt: number): void {
+  function sendOutgoing(added: (roots: Element[]) => Promise<void>, text: string, sentAt: number): Promise<void> {
     const rows = document.querySelectorAll('.msg-s-message-list__event');
     const row = rows[rows.length - 1]!.cloneNode(true) as HTMLElement;
     const message = row.querySelector('[data-event-urn]')!;
@@ -252,16 +291,16 @@ describe('call proposed', () => {
     message.setAttribute('data-event-urn', `urn:li:msg_message:(urn:li:fsd_profile:ACoAATEST0000000000000000000000000000005,2-${encoded})`);
     row.querySelector('.msg-s-event-listitem__body')!.textContent = text;
     rows[rows.length - 1]!.after(row);
-    feature.handle([row]);
+    return added([row]);
   }
 
   test('a new outgoing message holding the offered times is recorded as a proposed call', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
+    const { feature, added } = wired();
+    await added([document.body]);
     await feature.suggest(form());
     const offered = sentOf('content/call-draft').length;
-    sendOutgoing(feature, composer().textContent ?? '', Date.now());
+    await sendOutgoing(added, composer().textContent ?? '', Date.now());
     await vi.waitFor(() => expect(recordedKinds()).toEqual(['suggested', 'proposed']));
     expect(offered).toBe(1);
     expect(sentOf('content/call-event')[1]).toMatchObject({ kind: 'proposed', offeredTimes: expect.stringMatching(/\d\d:\d\d/) });
@@ -270,30 +309,29 @@ describe('call proposed', () => {
   test('a new outgoing message with the scheduling link counts even without the button', async () => {
     settings.call.schedulingLink = 'https://calendly.com/me/30min';
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
-    sendOutgoing(feature, 'Here you go: calendly.com/me/30min', Date.now());
+    const { added } = wired();
+    await added([document.body]);
+    await sendOutgoing(added, 'Here you go: calendly.com/me/30min', Date.now());
     await vi.waitFor(() => expect(recordedKinds()).toEqual(['proposed']));
     expect(recorded[0]?.threadId).toBe(await hashId(CONVERSATION));
   });
 
   test('a scheduling link just set on the options page counts at once: the background decides with its settings', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const pageSettings = structuredClone(DEFAULT_SETTINGS);
-    const feature = new CallFeature(session, () => pageSettings);
-    feature.handle([document.body]);
+    const { added } = wired();
+    await added([document.body]);
     settings.call.schedulingLink = 'https://calendly.com/me/30min';
-    sendOutgoing(feature, 'Here you go: calendly.com/me/30min', Date.now());
+    await sendOutgoing(added, 'Here you go: calendly.com/me/30min', Date.now());
     await vi.waitFor(() => expect(recordedKinds()).toEqual(['proposed']));
   });
 
   test('an ordinary new message, or an old one loaded from history, is not a proposal', async () => {
     settings.call.schedulingLink = 'https://calendly.com/me/30min';
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
-    sendOutgoing(feature, 'Sounds good, talk soon', Date.now());
-    sendOutgoing(feature, 'calendly.com/me/30min', Date.now() - 86_400_000);
+    const { added } = wired();
+    await added([document.body]);
+    await sendOutgoing(added, 'Sounds good, talk soon', Date.now());
+    await sendOutgoing(added, 'calendly.com/me/30min', Date.now() - 86_400_000);
     await reported();
     expect(recorded).toEqual([]);
     // Only the message sent just now went to the background to be checked, and nothing of it was kept.
@@ -304,8 +342,8 @@ describe('call proposed', () => {
 describe('when LinkedIn reuses the form for another thread', () => {
   test('the row forgets the last draft\'s status and calendar, and the note goes', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
+    const { feature, added } = wired();
+    await added([document.body]);
     await reported();
     await feature.suggest(form());
     expect(document.querySelector('not-so-social-call-nudge')).not.toBeNull();
@@ -326,8 +364,8 @@ describe('a thread opened from the popup (#not-so-social-call)', () => {
   test('gets the draft in its composer without a click, and loses the hash', async () => {
     history.replaceState(null, '', `/messaging/thread/2-${btoa(CONVERSATION)}/#not-so-social-call`);
     loadPage('linkedin-messaging-thread-2026-05.html');
-    const feature = new CallFeature(session, () => settings);
-    feature.handle([document.body]);
+    const { added } = wired();
+    await added([document.body]);
     await vi.waitFor(() => expect(composer().textContent).toMatch(/^Hi Casey,/));
     expect(location.hash).toBe('');
     expect(sentOf('content/call-event').map((m) => m.kind)).toEqual(['suggested']);
