@@ -1,5 +1,6 @@
 // DOM → items: every post, comment, reply, message and invitation note under a root, for the content
 // script (whole page, then each added subtree) and for the command-line scanner (saved pages).
+import { isCommentWrapper } from './comment-identity';
 import type { FoundItem } from './found-item';
 import { readComment } from './read-comment';
 import { readInvite } from './read-invite';
@@ -20,7 +21,7 @@ function readItem(element: Element, threads: ThreadCache): FoundItem | null {
 
 function readAll(elements: Iterable<Element>): FoundItem[] {
   const threads = new ThreadCache();
-  const list = [...elements];
+  const list = [...elements].filter((element) => !isCommentWrapper(element));
   for (const element of list) if (element.matches(COMMENT)) threads.noteComment(element);
   const found: FoundItem[] = [];
   for (const element of list) {

@@ -10,8 +10,14 @@ import { VISIBLE_NAME } from './selectors';
  */
 export function personFrom(link: Element | null, nameElement?: Element | null): Person | undefined {
   const profileUrl = link ? profilePath(link.getAttribute('href')) : undefined;
-  const nameSource = nameElement ?? link?.querySelector(VISIBLE_NAME) ?? null;
-  const name = nameSource ? visibleLine(nameSource) : link ? (visibleText(link).split('\n')[0] ?? '') : '';
+  const name = nameElement ? visibleLine(nameElement) : link ? nameIn(link) : '';
   if (!name && !profileUrl) return undefined;
   return profileUrl ? { name, profileUrl } : { name };
+}
+
+/** React links also hold empty aria-hidden icons (the "• 3rd+" badge), so an empty visible half is skipped. */
+function nameIn(link: Element): string {
+  const visibleHalf = link.querySelector(VISIBLE_NAME);
+  const name = visibleHalf ? visibleLine(visibleHalf) : '';
+  return name || (visibleText(link).split('\n')[0] ?? '');
 }

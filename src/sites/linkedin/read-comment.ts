@@ -1,10 +1,10 @@
 // Comments and replies under a post, in both markup eras.
+import { commentUrn, parentComment } from './comment-identity';
 import type { FoundItem } from './found-item';
 import { firstOwned } from './owned-by';
 import { postId, postIdFromCommentUrn } from './read-post';
-import { visibleText } from './read-text';
+import { readText } from './read-text';
 import {
-  COMMENT,
   COMMENT_EMBER,
   COMMENT_HEADER_REACT,
   COMMENT_META_EMBER,
@@ -12,25 +12,17 @@ import {
   PROFILE_LINK,
   TEXT_REACT,
 } from './selectors';
-import { hashtagsIn, mentionsIn } from './text-entities';
+import { hashtagsIn } from './text-entities';
 import { threadOf, type ThreadCache } from './thread-cache';
-
-const REACT_KEY_PREFIX = 'replaceableComment_';
-
-function commentUrn(comment: Element): string {
-  const dataId = comment.getAttribute('data-id');
-  if (dataId) return dataId;
-  return (comment.getAttribute('componentkey') ?? '').slice(REACT_KEY_PREFIX.length);
-}
 
 export function readComment(comment: Element, threads: ThreadCache): FoundItem {
   const ember = comment.matches(COMMENT_EMBER);
   const urn = commentUrn(comment);
   // A reply's id includes its parent's, which keeps ids apart on pages whose urns were scrubbed alike.
-  const parent = comment.parentElement?.closest(COMMENT);
+  const parent = parentComment(comment);
   const id = parent ? `${commentUrn(parent)}>${urn}` : urn;
   const textElement = firstOwned(comment, ember ? COMMENT_TEXT_EMBER : TEXT_REACT);
-  const text = textElement ? visibleText(textElement) : '';
+  const { text, mentions } = textElement ? readText(textElement) : { text: '', mentions: [] };
   const author = threads.commentAuthor(comment);
   const { thread, post } = threadOf(comment);
   const postAuthorPath = post ? threads.postAuthor(post)?.profileUrl : undefined;
@@ -46,7 +38,7 @@ export function readComment(comment: Element, threads: ThreadCache): FoundItem {
       kind: 'comment',
       text,
       ...(author ? { author } : {}),
-      mentions: textElement ? mentionsIn(textElement) : [],
+      mentions,
       hashtags: hashtagsIn(text),
       ...(threadId ? { threadId } : {}),
       authorIsPostAuthor: Boolean(author?.profileUrl && postAuthorPath && author.profileUrl === postAuthorPath),

@@ -3,7 +3,16 @@
 import type { FoundItem } from './found-item';
 import { personFrom } from './people';
 import { visibleLine, visibleText } from './read-text';
-import { INVITE_EMBER, INVITE_LINK_EMBER, INVITE_NAME_EMBER, INVITE_NOTE_EMBER, PROFILE_LINK, TEXT_REACT } from './selectors';
+import {
+  INVITE_CARD_REACT,
+  INVITE_EMBER,
+  INVITE_LINK_EMBER,
+  INVITE_NAME_EMBER,
+  INVITE_NOTE_EMBER,
+  INVITE_REACT,
+  PROFILE_LINK,
+  TEXT_REACT,
+} from './selectors';
 import { hashtagsIn } from './text-entities';
 
 /** React cards link the sender twice (photo, then name); the name link is the first with text. */
@@ -14,8 +23,18 @@ function namedProfileLink(card: Element): Element | null {
   return card.querySelector(PROFILE_LINK);
 }
 
-export function readInvite(card: Element): FoundItem | null {
-  const ember = card.matches(INVITE_EMBER);
+/**
+ * The element holding everything of one React invitation: the list item around the marked element, as
+ * long as that list item holds only this one invitation.
+ */
+function reactCard(invite: Element): Element {
+  const card = invite.closest(INVITE_CARD_REACT);
+  return card && card.querySelectorAll(INVITE_REACT).length === 1 ? card : invite;
+}
+
+export function readInvite(invite: Element): FoundItem | null {
+  const ember = invite.matches(INVITE_EMBER);
+  const card = ember ? invite : reactCard(invite);
   const note = card.querySelector(ember ? INVITE_NOTE_EMBER : TEXT_REACT);
   const text = note ? visibleText(note) : '';
   if (!note || !text) return null;

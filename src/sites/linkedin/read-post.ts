@@ -3,20 +3,21 @@ import type { Person } from '../../detect/types';
 import type { FoundItem } from './found-item';
 import { firstOwned } from './owned-by';
 import { personFrom } from './people';
-import { visibleText } from './read-text';
+import { profilePath } from './profile-path';
+import { readText, visibleLine } from './read-text';
 import {
   COMMENT_REACT,
   POST_ACTOR_EMBER,
   POST_ACTOR_LINK_EMBER,
+  POST_ACTOR_LINK_REACT,
   POST_ACTOR_NAME_EMBER,
   POST_EMBER,
   POST_HEADER_REACT,
   POST_TEXT_EMBER,
   POST_URN_LINK,
-  PROFILE_LINK,
   TEXT_REACT,
 } from './selectors';
-import { hashtagsIn, mentionsIn } from './text-entities';
+import { hashtagsIn } from './text-entities';
 
 const ACTIVITY_URN = /urn:li:(?:activity|ugcPost|share):\d+/;
 const ACTIVITY_IN_COMMENT = /\((?:urn:li:)?(activity|ugcPost|share):(\d+),/;
@@ -53,26 +54,62 @@ export function postIdFromCommentUrn(commentUrn: string): string | undefined {
   return match ? `urn:li:${match[1]}:${match[2]}` : undefined;
 }
 
-export function postAuthor(post: Element): Person | undefined {
-  if (post.matches(POST_EMBER)) {
-    return personFrom(firstOwned(post, POST_ACTOR_LINK_EMBER), firstOwned(post, POST_ACTOR_NAME_EMBER));
+interface ReactActor {
+  link: Element;
+  /** The block holding the actor line: the label goes after it when the post has no keyed header. */
+  block: Element;
+}
+
+/**
+ * The actor of a React post: the last member or company link before the post's text, found by walking
+ * back from the text through earlier siblings only, so the comments below are never searched. Without a
+ * text, the first link that is not a mention.
+ */
+function reactActor(post: Element, text: Element | null): ReactActor | null {
+  if (!text) {
+    const link = firstOwned(post, POST_ACTOR_LINK_REACT, TEXT_REACT);
+    return link ? { link, block: link } : null;
   }
-  return personFrom(firstOwned(post, PROFILE_LINK, TEXT_REACT));
+  for (let node: Element | null = text; node && node !== post; node = node.parentElement) {
+    for (let block = node.previousElementSibling; block; block = block.previousElementSibling) {
+      const links = block.matches(POST_ACTOR_LINK_REACT) ? [block] : [...block.querySelectorAll(POST_ACTOR_LINK_REACT)];
+      const link = links[links.length - 1];
+      if (link) return { link: namedTwin(link, links), block };
+    }
+  }
+  return null;
+}
+
+/** LinkedIn links the actor up to three times (photo, name, badge); the one with a visible name is read. */
+function namedTwin(link: Element, links: Element[]): Element {
+  const path = profilePath(link.getAttribute('href'));
+  return links.find((other) => profilePath(other.getAttribute('href')) === path && visibleLine(other) !== '') ?? link;
+}
+
+function emberAuthor(post: Element): Person | undefined {
+  return personFrom(firstOwned(post, POST_ACTOR_LINK_EMBER), firstOwned(post, POST_ACTOR_NAME_EMBER));
+}
+
+export function postAuthor(post: Element): Person | undefined {
+  if (post.matches(POST_EMBER)) return emberAuthor(post);
+  const actor = reactActor(post, firstOwned(post, TEXT_REACT));
+  return actor ? personFrom(actor.link) : undefined;
 }
 
 export function readPost(post: Element): FoundItem {
   const ember = post.matches(POST_EMBER);
   const textElement = firstOwned(post, ember ? POST_TEXT_EMBER : TEXT_REACT);
-  const text = textElement ? visibleText(textElement) : '';
-  const author = postAuthor(post);
-  const header = ember ? firstOwned(post, POST_ACTOR_EMBER)?.parentElement : firstOwned(post, POST_HEADER_REACT);
+  const { text, mentions } = textElement ? readText(textElement) : { text: '', mentions: [] };
+  const actor = ember ? null : reactActor(post, textElement);
+  const author = ember ? emberAuthor(post) : actor ? personFrom(actor.link) : undefined;
+  const header = ember ? firstOwned(post, POST_ACTOR_EMBER)?.parentElement : (firstOwned(post, POST_HEADER_REACT) ?? actor?.block);
   return {
     item: {
       id: postId(post),
       kind: 'post',
       text,
       ...(author ? { author } : {}),
-      mentions: textElement ? mentionsIn(textElement) : [],
+      mentions,
       hashtags: hashtagsIn(text),
     },
     element: post,

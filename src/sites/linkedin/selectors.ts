@@ -26,8 +26,13 @@ export const POST_ACTOR_EMBER = '.update-components-actor__container';
 export const POST_ACTOR_LINK_EMBER = '.update-components-actor__meta-link';
 export const POST_ACTOR_NAME_EMBER = '.update-components-actor__title [dir="ltr"] > [aria-hidden="true"]';
 
-/** React post header (author line), reported by public scrapers as keyed "feed-header…". */
+/** React post header (author line), reported by public scrapers as keyed "feed-header…"; the captured posts have none. */
 export const POST_HEADER_REACT = '[componentkey^="feed-header"]';
+/**
+ * Who wrote a React post: the last member or company link before the post's text. A "X and Y like this"
+ * line links other people first (captured posts, 2026-09), so the first link is not the author.
+ */
+export const POST_ACTOR_LINK_REACT = 'a[href*="/in/"], a[href*="/company/"]';
 /** React comment header: the author line of a comment, where its label goes. */
 export const COMMENT_HEADER_REACT = 'header';
 
@@ -44,8 +49,12 @@ export const TEXT_NOISE =
 
 /** Ember comment or reply (`article.comments-comment-entity`; older pages `.comments-comment-item`). */
 export const COMMENT_EMBER = '[data-id^="urn:li:comment:"]';
-/** React comment or reply: the outer wrapper keyed by the comment urn. */
-export const COMMENT_REACT = '[componentkey^="replaceableComment_urn:li:comment:("]';
+/**
+ * React comment or reply. LinkedIn keys several nested elements with the same comment urn
+ * (`replaceableComment_…` outside, `CommentComponentReference_…` around the author and text; public
+ * reports show either alone too), so both match and the adapter keeps the innermost one per urn.
+ */
+export const COMMENT_REACT = '[componentkey^="replaceableComment_urn:li:comment:("], [componentkey^="CommentComponentReference_urn:li:comment:("]';
 export const COMMENT = `${COMMENT_EMBER}, ${COMMENT_REACT}`;
 
 export const COMMENT_TEXT_EMBER = '.comments-comment-item__main-content';
@@ -100,9 +109,26 @@ export const INVITE_EMBER = '.invitation-card';
 export const INVITE_LINK_EMBER = '.invitation-card__link';
 export const INVITE_NAME_EMBER = '.invitation-card__title';
 export const INVITE_NOTE_EMBER = '.invitation-card__custom-message';
-/** React invitation card; its note is assumed to be the SDUI text box (TEXT_REACT), which no public report confirms. */
+/**
+ * React invitation: public scripts find `[data-view-name="pending-invitation"]` and read the note from the
+ * SDUI text box (TEXT_REACT) of the list item around it, where the action buttons also are.
+ */
 export const INVITE_REACT = '[data-view-name="pending-invitation"]';
 export const INVITE = `${INVITE_EMBER}, ${INVITE_REACT}`;
+/** The React list item that holds one invitation's sender, note and buttons. */
+export const INVITE_CARD_REACT = '[role="listitem"]';
+
+/** Accept/ignore buttons of a React invitation: an invitation is on the page even when its card is not recognised. */
+export const INVITATION_ACTION_REACT = '[data-view-name="invitation-action"]';
+/** The received-invitations screen (React) and list (Ember): present, and empty, when nobody is waiting. */
+export const INVITATIONS_SCREEN_REACT = '[data-sdui-screen*="InvitationReceived"]';
+export const INVITATION_LIST_EMBER = '.mn-invitation-list';
+export const INVITATION_ROW_EMBER = '.mn-invitation-list li';
+/** LinkedIn's Ember empty-state block ("No pending invitations" in any language). */
+export const EMPTY_STATE = '.artdeco-empty-state';
+
+/** Any element keyed by a comment urn, in every form seen: the page shows comments, whether or not they are recognised. */
+export const COMMENT_URN_MARK = '[data-id*="urn:li:comment:"], [componentkey*="urn:li:comment:"], [id*="urn:li:comment:"]';
 
 /** Everything findItems turns into an item, for the "is node inside an item?" question. */
 export const ITEM = `${POST}, ${COMMENT}, ${MESSAGE}, ${INVITE}`;

@@ -4,6 +4,7 @@
 // seconds per scroll batch on a post-detail page with thousands of comments. Commenters only accumulate:
 // one whose comment scrolls out of a virtualised list still took part in the thread.
 import type { Person } from '../../detect/types';
+import { isCommentWrapper } from './comment-identity';
 import { firstOwned } from './owned-by';
 import { personFrom } from './people';
 import { postAuthor, postId } from './read-post';
@@ -74,7 +75,7 @@ export class ThreadCache {
     if (known?.key === key) return known;
     const commenters: Commenters = { key, seen: new WeakSet(), paths: new Set() };
     commentersByThread.set(thread, commenters);
-    for (const comment of thread.querySelectorAll(COMMENT)) this.#add(commenters, comment);
+    for (const comment of thread.querySelectorAll(COMMENT)) if (!isCommentWrapper(comment)) this.#add(commenters, comment);
     return commenters;
   }
 

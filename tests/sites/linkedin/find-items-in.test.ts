@@ -82,7 +82,7 @@ describe('thread participants across incremental scans', () => {
     const section = post!.element.querySelector('[componentkey^="commentsSectionContainer"]')!;
     const fresh = section.cloneNode(true) as Element;
     for (const link of fresh.querySelectorAll('header a')) link.setAttribute('href', 'https://www.linkedin.com/in/brand-new/');
-    for (const comment of fresh.querySelectorAll('[componentkey^="replaceableComment_"]')) {
+    for (const comment of fresh.querySelectorAll('[componentkey*="urn:li:comment:"]')) {
       comment.setAttribute('componentkey', comment.getAttribute('componentkey')!.replace('0101)', '0201)').replace('0102)', '0202)'));
     }
     section.after(fresh);
