@@ -1,6 +1,7 @@
 import type { ItemKind } from '../detect/types';
 import type { SelectorSurface } from '../shared/store-types';
 import { isFeed, isInvitationManager, isMessaging, isPostDetail } from '../sites/linkedin/pages';
+import { surfaceHealthy } from '../sites/linkedin/surface-health';
 import type { PageSession } from './page-session';
 
 const SURFACE_OF: Record<ItemKind, SelectorSurface> = { post: 'feed', comment: 'comments', message: 'messages', invite: 'invitations' };
@@ -8,18 +9,23 @@ const SURFACE_OF: Record<ItemKind, SelectorSurface> = { post: 'feed', comment: '
 /** Long enough for LinkedIn to render its first items after load or navigation, short enough to be noticed. */
 export const HEALTH_WAIT_MS = 4000;
 
-/** The surfaces a page must show items on; comments are not expected, a post may have none. */
+/**
+ * The surfaces a page is checked for. A post page is also checked for comments, but judged only if it
+ * shows comment urns (a post may have none); the feed's comments are too sparse to judge.
+ */
 export function expectedSurfaces(url: string): SelectorSurface[] {
-  if (isFeed(url) || isPostDetail(url)) return ['feed'];
+  if (isFeed(url)) return ['feed'];
+  if (isPostDetail(url)) return ['feed', 'comments'];
   if (isMessaging(url)) return ['messages'];
   if (isInvitationManager(url)) return ['invitations'];
   return [];
 }
 
 /**
- * Says whether the adapter still finds what a page should hold: ok:true once a surface yields an item,
- * ok:false when an expected surface stays empty for a few seconds of visible time after a page load
- * or navigation. Each surface is reported at most once per page.
+ * Says whether the adapter still finds what a page should hold: ok:true once a surface yields an item;
+ * after a few seconds of visible time, whatever the page itself shows (see surfaceHealthy): ok:true for
+ * recognised or visibly empty surfaces, ok:false for content the adapter does not recognise, nothing
+ * when there is nothing to judge. Each surface is reported at most once per page.
  */
 export class SelectorHealth {
   readonly #session: PageSession;
@@ -60,8 +66,10 @@ export class SelectorHealth {
         return;
       }
       for (const surface of this.#waiting) {
+        const ok = surfaceHealthy(document, surface);
+        if (ok === undefined) continue;
         this.#reported.add(surface);
-        this.#report(surface, false);
+        this.#report(surface, ok);
       }
       this.#waiting.clear();
     }, this.#waitMs);
