@@ -69,3 +69,11 @@ test('a feed in an unknown layout is reported as failing after a few seconds, an
   expect(await popup.locator('.health li[data-surface="comments"]').count()).toBe(0);
   await popup.close();
 });
+
+test('an empty invitation manager (no pending invitation) is reported healthy, not broken', async () => {
+  const html = await readFile(join(FIXTURES, 'synthetic-invitation-manager-empty-react-2026.html'), 'utf8');
+  await browser.context.route('https://www.linkedin.com/mynetwork/invitation-manager/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  const page = await browser.openLinkedIn('/mynetwork/invitation-manager/');
+  await expect.poll(async () => (await readHealth()).find((h) => h.surface === 'invitations')?.ok, { timeout: 15_000, interval: 1000 }).toBe(true);
+  await page.close();
+});
