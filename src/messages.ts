@@ -21,6 +21,14 @@ export interface PageState {
   settings: Settings;
 }
 
+/** What a recipient would notice in a message draft, by the templated detector's own rules. */
+export interface DraftSignals {
+  /** The first unfilled placeholder, as written (`{first_name}`), or null. */
+  placeholder: string | null;
+  /** Whether it opens like a stock template. */
+  stockOpener: boolean;
+}
+
 /** What the feed nudge needs from the background: today's feed time so far, and whether the user snoozed it today. */
 export interface NudgeState {
   feedMsToday: number;
@@ -76,7 +84,7 @@ export type ContentMessage =
    */
   | { type: 'content/judge-items'; items: Item[] }
   /** A message draft the user is writing; only looked at, never kept. */
-  | { type: 'content/draft-opener'; text: string }
+  | { type: 'content/draft-signals'; text: string }
   | { type: 'content/correction'; id: string; pattern: Pattern }
   | { type: 'content/page-state' }
   | { type: 'content/feed-time'; ms: number }
@@ -108,8 +116,7 @@ export type Message = ContentMessage | PageMessage;
 export interface Responses {
   /** One answer per item, in order. */
   'content/judge-items': { judged: JudgedItem[] };
-  /** Whether the draft opens like a stock template, by the templated detector's own rules. */
-  'content/draft-opener': { stockOpener: boolean };
+  'content/draft-signals': DraftSignals;
   'content/correction': { ok: true };
   'content/page-state': PageState;
   'content/feed-time': { ok: true };
@@ -224,7 +231,7 @@ export function withinLimits(item: Item): Item {
 
 const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
   'content/judge-items': (m) => isList(m.items, MAX_JUDGE_BATCH, isItem),
-  'content/draft-opener': (m) => isText(m.text, MAX_SENT_TEXT),
+  'content/draft-signals': (m) => isText(m.text, MAX_SENT_TEXT),
   'content/correction': (m) => isHash(m.id) && isPattern(m.pattern),
   'content/page-state': () => true,
   'content/feed-time': (m) => typeof m.ms === 'number' && m.ms > 0 && m.ms <= 3_600_000,

@@ -5,7 +5,7 @@ import type { Settings, SettingsValidation } from '../shared/settings';
 import type { Store } from '../store';
 import { dayKey, firstDayOfWeek } from '../store/local-days';
 import { callDraft } from './call-draft';
-import { draftOpensLikeTemplate } from './draft-opener';
+import { draftSignals } from './draft-signals';
 import { judgeItems, seenVerdicts } from './judge-items';
 
 export interface Clock {
@@ -59,7 +59,7 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
       await store.recordSeen(judged.map(({ id, verdicts }, i) => ({ id, kind: items[i]!.kind, at, dayKey: today(at), verdicts: seenVerdicts(verdicts) })));
       return { judged };
     },
-    'content/draft-opener': async ({ text }) => ({ stockOpener: draftOpensLikeTemplate(text) }),
+    'content/draft-signals': async ({ text }) => draftSignals(text),
     'content/correction': async ({ id, pattern }) => {
       const at = clock.now();
       await store.recordCorrection(id, pattern, at, today(at));

@@ -1,12 +1,12 @@
-import { PLACEHOLDER } from '../detect/placeholder';
+import type { DraftSignals } from '../messages';
 import { EDITOR_MENTION } from '../sites/linkedin/selectors';
 import { uiText } from './pattern-names';
 
 /** Tagging this many people in one comment is what tag-hijacking looks like from the writer's side. */
 export const MANY_TAGS = 3;
 
-/** Whether a message draft opens like a stock template; the worker answers by the detector's rules. */
-export type StockOpenerCheck = (text: string) => Promise<boolean>;
+/** What the worker notices in a message draft, by the detector's rules; null when it could not answer. */
+export type DraftCheck = (text: string) => Promise<DraftSignals | null>;
 
 /** Distinct people @-mentioned in a comment draft. */
 export function countDraftMentions(editor: Element): number {
@@ -25,13 +25,10 @@ export function commentDraftHint(editor: Element): string | null {
   return tags >= MANY_TAGS ? uiText('mirrorTagging', [String(tags)]) : null;
 }
 
-/**
- * An unfilled placeholder first (the surest sign, and found here at once), else a stock opener, which
- * the worker recognises by the detector's own rules.
- */
-export async function messageDraftHint(text: string, stockOpener: StockOpenerCheck): Promise<string | null> {
+/** An unfilled placeholder first (the surest sign), else a stock opener; the worker reads the draft. */
+export async function messageDraftHint(text: string, check: DraftCheck): Promise<string | null> {
   if (text.trim().length === 0) return null;
-  const placeholder = PLACEHOLDER.exec(text);
-  if (placeholder) return uiText('mirrorPlaceholder', [placeholder[0]]);
-  return (await stockOpener(text)) ? uiText('mirrorStockOpener') : null;
+  const signals = await check(text);
+  if (signals?.placeholder) return uiText('mirrorPlaceholder', [signals.placeholder]);
+  return signals?.stockOpener ? uiText('mirrorStockOpener') : null;
 }

@@ -1,5 +1,5 @@
 import { COMMENT_EDITOR, MESSAGE_COMPOSER } from '../sites/linkedin/selectors';
-import { commentDraftHint, messageDraftHint, type StockOpenerCheck } from './draft-hints';
+import { commentDraftHint, messageDraftHint, type DraftCheck } from './draft-hints';
 import { HINT_CSS } from './hint-styles';
 import type { PageSession } from './page-session';
 import { createShadowHost, element } from './shadow-host';
@@ -17,14 +17,14 @@ interface HintSpot {
  * message composer on the page, debounced per editor, and a live line under the editor that says
  * what a recipient would notice before the user presses post or send.
  */
-export function watchDrafts(session: PageSession, stockOpener: StockOpenerCheck, pauseMs = DRAFT_PAUSE_MS): void {
+export function watchDrafts(session: PageSession, check: DraftCheck, pauseMs = DRAFT_PAUSE_MS): void {
   const timers = new WeakMap<Element, number>();
   const spots = new WeakMap<Element, HintSpot>();
 
   const read = async (editor: Element): Promise<void> => {
     const isComposer = editor.matches(MESSAGE_COMPOSER);
     const text = editor.textContent ?? '';
-    const hint = isComposer ? await messageDraftHint(text, stockOpener) : commentDraftHint(editor);
+    const hint = isComposer ? await messageDraftHint(text, check) : commentDraftHint(editor);
     // The user kept typing while the worker answered: the next pause reads the draft again.
     if (!session.isAlive() || (isComposer && editor.textContent !== text)) return;
     const spot = spots.get(editor);

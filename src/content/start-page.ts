@@ -73,7 +73,7 @@ export async function startPage(session: PageSession): Promise<void> {
     call.handle(pageRoots);
   });
   call.start();
-  watchDrafts(session, async (text) => (await send({ type: 'content/draft-opener', text: text.slice(0, MAX_SENT_TEXT) }))?.stockOpener ?? false);
+  watchDrafts(session, async (text) => (await send({ type: 'content/draft-signals', text: text.slice(0, MAX_SENT_TEXT) })) ?? null);
   health.expect(location.href);
   refreshNudge();
 

@@ -123,11 +123,11 @@ describe('background message handling', () => {
     expect(await send({ type: 'page/get-settings' })).toEqual(DEFAULT_SETTINGS);
   });
 
-  test('a message draft is checked for a stock opener by the detector\'s rules', async () => {
-    expect(await send({ type: 'content/draft-opener', text: 'I hope this message finds you well. I came across your profile and wanted to connect.' })).toEqual({
-      stockOpener: true,
-    });
-    expect(await send({ type: 'content/draft-opener', text: 'Thanks for yesterday, Ana. Shall we finish the budget sheet on Friday?' })).toEqual({ stockOpener: false });
+  test('a message draft is checked for an unfilled placeholder and a stock opener by the detector\'s rules', async () => {
+    const check = (text: string) => send({ type: 'content/draft-signals', text });
+    expect(await check('I hope this message finds you well. I came across your profile and wanted to connect.')).toEqual({ placeholder: null, stockOpener: true });
+    expect(await check('Hi {first_name}, quick one')).toEqual({ placeholder: '{first_name}', stockOpener: false });
+    expect(await check('Thanks for yesterday, Ana. Shall we finish the budget sheet on Friday?')).toEqual({ placeholder: null, stockOpener: false });
   });
 
   test('delete-all empties the store and resets settings', async () => {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import './extension-globals';
 import { COLLAPSE_BAR_CSS, DISPLAY_ATTRIBUTE } from '../../src/content/display-styles';
+import { THEME_CSS } from '../../src/content/theme-styles';
 import { applyDisplay, clearDisplay } from '../../src/content/item-display';
 import { judgeItems } from '../../src/background/judge-items';
 import { ItemScanner, type ScannerDeps } from '../../src/content/item-scanner';
@@ -11,6 +12,10 @@ import type { Item, Verdict } from '../../src/detect/types';
 import { DEFAULT_SETTINGS, type DisplayMode, type Settings } from '../../src/shared/settings';
 
 const bait: Verdict = { pattern: 'engagement-bait', score: 0.8, level: 'high', reasons: [{ code: 'ask-agree', text: 'Asks "Agree?"' }] };
+/** Rules in a stylesheet's text: every rule here is one `selector { … }` block. */
+const rulesIn = (css: string): number => css.split('}').length - 1;
+const THEME_RULES = rulesIn(THEME_CSS);
+const COLLAPSE_BAR_RULES = rulesIn(COLLAPSE_BAR_CSS);
 const FOUR_MENTIONS = readFileSync(
   resolve(import.meta.dirname, '../fixtures/linkedin-post-comment-thread-2026-09-edited-four-mentions.html'),
   'utf8',
@@ -54,7 +59,9 @@ describe('display modes', () => {
     const host = bar()!;
     expect(host.nextElementSibling).toBe(item);
     const root = host.shadowRoot!;
-    expect(root.querySelector('style')!.textContent).toBe(COLLAPSE_BAR_CSS);
+    expect(root.querySelector('style')).toBeNull();
+    expect(root.adoptedStyleSheets.at(-1)!.cssRules[0]!.cssText).toContain(':host');
+    expect(root.adoptedStyleSheets.map((sheet) => sheet.cssRules.length)).toEqual([THEME_RULES, COLLAPSE_BAR_RULES]);
     expect(root.querySelector('.text')!.textContent).toBe('Engagement bait — Asks "Agree?"');
     const show = root.querySelector<HTMLButtonElement>('button.show')!;
     expect(show.textContent).toBe('show');

@@ -15,6 +15,14 @@ const verdict: Verdict = {
 };
 
 describe('createLabel', () => {
+  test('every label adopts the same shared theme and label sheets instead of parsing a <style> of its own', () => {
+    const [first, second] = [createLabel(verdict, () => undefined), createLabel(verdict, () => undefined)].map((host) => host.shadowRoot!);
+    expect(first!.querySelector('style')).toBeNull();
+    expect(first!.adoptedStyleSheets).toHaveLength(2);
+    expect(second!.adoptedStyleSheets[0]).toBe(first!.adoptedStyleSheets[0]);
+    expect(second!.adoptedStyleSheets[1]).toBe(first!.adoptedStyleSheets[1]);
+  });
+
   test('shows the pattern and first reason, and names itself for screen readers', () => {
     const host = createLabel(verdict, () => undefined);
     expect(host.getAttribute(OWN_NODE_ATTRIBUTE)).toBe('label');

@@ -1,16 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import './extension-globals';
-import { draftOpensLikeTemplate } from '../../src/background/draft-opener';
+import { draftSignals } from '../../src/background/draft-signals';
+import type { DraftSignals } from '../../src/messages';
 import { commentDraftHint, countDraftMentions, messageDraftHint } from '../../src/content/draft-hints';
 import { DRAFT_PAUSE_MS, watchDrafts } from '../../src/content/mirror-hints';
 import { PageSession } from '../../src/content/page-session';
 
-/** The worker's answer, in process, with each question it was asked recorded. */
+/** The worker's answer, in process, with each draft it was asked about recorded. */
 const asked: string[] = [];
-const stockOpener = async (text: string): Promise<boolean> => {
+const check = async (text: string): Promise<DraftSignals> => {
   asked.push(text);
-  return draftOpensLikeTemplate(text);
+  return draftSignals(text);
 };
 
 const mention = (urn: string, name: string): string => `<a class="ql-mention" data-entity-urn="${urn}">${name}</a>`;
@@ -30,22 +31,28 @@ describe('draft hints', () => {
     expect(commentDraftHint(editor)).toBe("Tagging 5 people pushes this into their feeds — message the one who'd care?");
   });
 
-  test('an unfilled placeholder in a message draft is quoted back, found in the page without asking the worker', async () => {
-    asked.length = 0;
-    expect(await messageDraftHint('Hi {first_name}, loved your post on pricing.', stockOpener)).toBe(
+  test('an unfilled placeholder in a message draft is quoted back', async () => {
+    expect(await messageDraftHint('Hi {first_name}, loved your post on pricing.', check)).toBe(
       'This draft still has an unfilled placeholder ({first_name}) — fill it in before sending?',
     );
-    expect(await messageDraftHint('Hello [Name], quick question', stockOpener)).toContain('([Name])');
-    expect(asked).toEqual([]);
+    expect(await messageDraftHint('Hello [Name], quick question', check)).toContain('([Name])');
   });
 
-  test('a stock template opener earns a hint, by the worker\'s answer; a personal message and an empty draft do not', async () => {
+  test('a placeholder wins over a stock opener: it is the surer sign', async () => {
+    expect(await messageDraftHint('I hope this message finds you well, {first_name}.', check)).toContain('({first_name})');
+  });
+
+  test('a stock template opener earns a hint; a personal message and an empty draft do not, and an empty one is not sent to the worker', async () => {
     asked.length = 0;
     const opener = 'I hope this message finds you well. I came across your profile and wanted to connect.';
-    expect(await messageDraftHint(opener, stockOpener)).toMatch(/opens like a template/);
-    expect(await messageDraftHint('Thanks for yesterday, Ana. Shall we finish the budget sheet on Friday?', stockOpener)).toBeNull();
-    expect(await messageDraftHint('   ', stockOpener)).toBeNull();
+    expect(await messageDraftHint(opener, check)).toMatch(/opens like a template/);
+    expect(await messageDraftHint('Thanks for yesterday, Ana. Shall we finish the budget sheet on Friday?', check)).toBeNull();
+    expect(await messageDraftHint('   ', check)).toBeNull();
     expect(asked).toEqual([opener, 'Thanks for yesterday, Ana. Shall we finish the budget sheet on Friday?']);
+  });
+
+  test('no hint when the worker cannot answer', async () => {
+    expect(await messageDraftHint('Hi {first_name}', async () => null)).toBeNull();
   });
 });
 
@@ -58,7 +65,7 @@ describe('watchDrafts', () => {
       <form class="msg-form"><div contenteditable="true" role="textbox" id="composer"></div><button>Send</button></form>
       <form class="comments-comment-box__form"><div class="ql-editor" contenteditable="true" role="textbox" id="comment"></div></form>`;
     session = new PageSession();
-    watchDrafts(session, stockOpener);
+    watchDrafts(session, check);
   });
 
   afterEach(() => {
@@ -105,14 +112,14 @@ describe('watchDrafts', () => {
   });
 
   test('an answer about text the user has typed on from is not shown', async () => {
-    let answer: (stock: boolean) => void = () => undefined;
+    let answer: (signals: DraftSignals) => void = () => undefined;
     session.stop();
     session = new PageSession();
     watchDrafts(session, () => new Promise((resolve) => (answer = resolve)));
     type('composer', 'I hope this message finds you well.');
     await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 10);
     document.getElementById('composer')!.textContent = 'I hope this message finds you well, Ana. About Friday:';
-    answer(true);
+    answer({ placeholder: null, stockOpener: true });
     await vi.advanceTimersByTimeAsync(0);
     expect(document.querySelector('not-so-social-hint')).toBeNull();
   });

@@ -37,6 +37,18 @@ test('React feed: the comment that tags four people and the engagement-bait post
   ]);
   // The label sits right under the commenter's header line, inside the page's own layout.
   expect(await page.locator('not-so-social-label').first().evaluate((host) => host.previousElementSibling?.tagName)).toBe('HEADER');
+  // Styled by the shared constructed sheets both labels adopted, not by a <style> of their own.
+  const styling = await page.locator('not-so-social-label').evaluateAll((hosts) =>
+    hosts.map((host) => ({
+      styles: host.shadowRoot?.querySelectorAll('style').length,
+      pill: getComputedStyle(host.shadowRoot!.querySelector('.pill')!).display,
+      shared: host.shadowRoot?.adoptedStyleSheets.every((sheet, i) => sheet === hosts[0]!.shadowRoot!.adoptedStyleSheets[i]),
+    })),
+  );
+  expect(styling).toEqual([
+    { styles: 0, pill: 'inline-flex', shared: true },
+    { styles: 0, pill: 'inline-flex', shared: true },
+  ]);
   await page.close();
 });
 

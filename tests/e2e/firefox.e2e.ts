@@ -52,6 +52,8 @@ test('in Firefox, the comment that tags four people is labelled, and no other it
   expect(await page.$eval('not-so-social-label', (label) => label.getAttribute('data-pattern'))).toBe('tag-hijack');
   const pill = await page.$eval('not-so-social-label', (label) => label.shadowRoot?.querySelector('.pill')?.getAttribute('aria-label') ?? '');
   expect(pill).toMatch(/Tags 4 people/);
+  // The constructed stylesheets a content script adopts into a shadow root apply in Firefox too.
+  expect(await page.$eval('not-so-social-label', (label) => getComputedStyle(label.shadowRoot!.querySelector('.pill')!).display)).toBe('inline-flex');
   await page.close();
 });
 
@@ -60,7 +62,7 @@ test('in Firefox, the count reaches the store once, even after a reload', async 
   await labelledComments(page);
   await page.reload({ waitUntil: 'domcontentloaded' });
   await labelledComments(page);
-  // Reports are batched for a second before they are written.
+  // Leaves the worker time to write the reloaded page's batch, which it does before it answers.
   await new Promise((done) => setTimeout(done, 2000));
   await page.close();
   expect(await storedTagHijackComments()).toBe(1);

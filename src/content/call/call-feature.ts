@@ -221,8 +221,13 @@ export class CallFeature {
   }
 }
 
-/** The composers an added subtree brings, or sits beside: a re-rendered footer may have taken our row with it. */
+/**
+ * The composers an added subtree brings, or sits beside: a re-rendered footer may have taken our row with
+ * it. Forms are looked up first: a lone class is a cheap query on a feed that adds thousands of posts
+ * and no form, where a query for the composer's attributes would test every element.
+ */
 function composersIn(root: Element): Element[] {
-  const form = root.closest(MESSAGE_FORM);
-  return findMessageComposers(form ?? root);
+  const enclosing = root.closest(MESSAGE_FORM);
+  const forms = enclosing ? [enclosing] : root.querySelectorAll(MESSAGE_FORM);
+  return [...forms].flatMap((form) => findMessageComposers(form));
 }
