@@ -1,22 +1,29 @@
 // `npx tsx scripts/tune-detectors.ts [--write]`: fits the additive rule weights of the templated and
 // engagement-bait detectors by L2-regularised logistic regression on the DEV split only (weights
 // kept >= 0 so every rule stays a reason *for* the pattern), then reports dev and held-out figures
-// at 'balanced'. With --write it rewrites src/detect/tuned-weights.ts.
+// at 'balanced'. With --write it rewrites src/detect/tuned-weights.ts. It reports every split that
+// exists (dev, heldout, fresh, fresh3); --no-fresh3 leaves out fresh3, the set kept unread until the
+// final evaluation.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { signalsOf } from '../src/detect/index';
 import { THRESHOLDS } from '../src/detect/levels';
 import type { RuleWeights } from '../src/detect/score';
 import { ENGAGEMENT_BAIT_RULES } from '../src/detect/engagement-bait';
-import { TEMPLATED_RULES, templatedScoreCap } from '../src/detect/templated';
+import { OUTREACH_CODE } from '../src/detect/reads-like-outreach';
+import { TEMPLATED_RULES, templatedScoreCap, templatedWeights } from '../src/detect/templated';
 import type { Item, ItemKind, Pattern } from '../src/detect/types';
 
 interface Example {
   /** Fired rules with their strength (how many times the rule's phrases were found). */
   codes: [string, number][];
   positive: boolean;
-  /** Highest score the detector allows this example (the templated corroboration rule). */
+  /** Highest score the detector allows this example (the templated corroboration rule), without the outreach model. */
   cap: number;
+  /** The outreach model's weighted signal: set by hand, left out of the fit, counted in the figures. */
+  outreach: number;
+  /** The cap with the outreach model's signal. */
+  outreachCap: number;
 }
 
 interface Line {
@@ -29,7 +36,9 @@ const SPLIT = 'data/corpus/split';
 // Rules whose weight is set by hand are left out of the fit: repeats from other senders have no data
 // to learn from, and the genuine corpora (stripped e-mail bodies, SMS) almost never open with
 // "Hi Maria," as colleagues on LinkedIn do, so a fitted greeting weight would be an artefact.
-const HAND_SET = new Set(['same-text-senders', 'same-text-many-senders', 'greeting-name']);
+// The outreach model was trained on dev, so on dev it fires on nearly every template: fitting the
+// other weights beside it would teach them to lean on an in-sample signal.
+const HAND_SET = new Set(['same-text-senders', 'same-text-many-senders', 'greeting-name', OUTREACH_CODE]);
 // Leave this much logit between the highest-scoring dev negative and the 'high' boundary.
 const MARGIN = 0.3;
 const ITERATIONS = 8000;
@@ -55,15 +64,19 @@ function toItem(line: Line, index: number): Item {
   return { id: String(index), kind: line.kind, text: line.text, mentions: [], hashtags: [] };
 }
 
-function examples(lines: readonly Line[], pattern: Pattern): Example[] {
+function examples(lines: readonly Line[], pattern: Pattern, outreachWeight = 0): Example[] {
   return lines
     .filter((line) => line.label !== undefined)
     .map((line, index) => {
       const signals = signalsOf(toItem(line, index), pattern);
+      const outreach = signals.find((signal) => signal.code === OUTREACH_CODE);
+      const withoutOutreach = signals.filter((signal) => signal !== outreach);
       return {
         codes: signals.filter((signal) => !HAND_SET.has(signal.code)).map((signal): [string, number] => [signal.code, signal.strength ?? 1]),
         positive: line.label === pattern,
-        cap: pattern === 'templated' ? templatedScoreCap(signals) : 1,
+        cap: pattern === 'templated' ? templatedScoreCap(withoutOutreach) : 1,
+        outreach: outreach ? outreachWeight * (outreach.strength ?? 1) : 0,
+        outreachCap: pattern === 'templated' ? templatedScoreCap(signals) : 1,
       };
     });
 }
@@ -121,9 +134,9 @@ function calibratedBias(data: readonly Example[], rules: Readonly<Record<string,
 }
 
 function isHigh(example: Example, weights: RuleWeights): boolean {
-  let sum = weights.bias;
+  let sum = weights.bias + example.outreach;
   for (const [code, strength] of example.codes) sum += (weights.rules[code] ?? 0) * strength;
-  return Math.min(example.cap, 1 / (1 + Math.exp(-sum))) >= THRESHOLDS.balanced.high;
+  return Math.min(example.outreachCap, 1 / (1 + Math.exp(-sum))) >= THRESHOLDS.balanced.high;
 }
 
 function rate(data: readonly Example[], weights: RuleWeights): string {
@@ -131,11 +144,17 @@ function rate(data: readonly Example[], weights: RuleWeights): string {
   return `${flagged}/${data.length} = ${data.length === 0 ? '-' : ((flagged / data.length) * 100).toFixed(1)}%`;
 }
 
-function report(split: 'dev' | 'heldout' | 'fresh', templated: RuleWeights, bait: RuleWeights): void {
-  const raw = examples(readSplit(`${split}-templated-raw`), 'templated');
-  const filled = examples(readSplit(`${split}-templated-filled`), 'templated');
-  const genuine = examples(readSplit(`${split}-genuine`), 'templated');
-  const posts = existsSync(`${SPLIT}/${split}-posts.jsonl`) ? examples(readSplit(`${split}-posts`), 'engagement-bait') : [];
+// Figures with the weights the detector would ship: the fitted ones with templatedWeights' hand-set rules.
+function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
+  if (!existsSync(`${SPLIT}/${split}-templated-raw.jsonl`)) return;
+  const templated = templatedWeights(fitted);
+  const outreachWeight = templated.rules[OUTREACH_CODE] ?? 0;
+  // A held-out split may come without genuine messages or posts of its own.
+  const optional = (name: string): Line[] => (existsSync(`${SPLIT}/${name}.jsonl`) ? readSplit(name) : []);
+  const raw = examples(readSplit(`${split}-templated-raw`), 'templated', outreachWeight);
+  const filled = examples(optional(`${split}-templated-filled`), 'templated', outreachWeight);
+  const genuine = examples(optional(`${split}-genuine`), 'templated', outreachWeight);
+  const posts = examples(optional(`${split}-posts`), 'engagement-bait');
   const baitPosts = posts.filter((example) => example.positive);
   const ordinary = posts.filter((example) => !example.positive);
   process.stdout.write(
@@ -171,9 +190,8 @@ const templated = withUnseenRules(fit(examples(devMessages, 'templated')), TEMPL
 templated.rules = { ...templated.rules, 'greeting-name': 0.3 };
 const bait = withUnseenRules(fit(examples(readSplit('dev-posts'), 'engagement-bait')), ENGAGEMENT_BAIT_RULES);
 process.stdout.write(`templated: ${JSON.stringify(templated)}\nengagement-bait: ${JSON.stringify(bait)}\n\n`);
-report('dev', templated, bait);
-report('heldout', templated, bait);
-report('fresh', templated, bait);
+const splits = ['dev', 'heldout', 'fresh', ...(process.argv.includes('--no-fresh3') ? [] : ['fresh3'])];
+for (const split of splits) report(split, templated, bait);
 if (process.argv.includes('--write')) {
   writeFileSync('src/detect/tuned-weights.ts', weightsSource(templated, bait));
   process.stdout.write('wrote src/detect/tuned-weights.ts\n');

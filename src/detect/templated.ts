@@ -2,6 +2,7 @@
 import { templatedPhrases } from './phrases/compiled';
 import type { TemplatedPhrases } from './phrases/phrase-set';
 import { PLACEHOLDER } from './placeholder';
+import { OUTREACH_CODE, OUTREACH_TIER, outreachSignal } from './reads-like-outreach';
 import type { RuleWeights, Signal } from './score';
 import { quote, type TextView } from './text-view';
 import { TUNED_WEIGHTS } from './tuned-weights';
@@ -33,17 +34,30 @@ export const TEMPLATED_RULES: readonly string[] = [
   'booking-link-first',
   'ps-line',
   'greeting-name',
+  OUTREACH_CODE,
   'same-text-senders',
   'same-text-many-senders',
 ];
 
-// Set by hand: the corpora have no real sender data to learn how much a repeat from others weighs.
-const SAME_TEXT_WEIGHTS = { 'same-text-senders': 2, 'same-text-many-senders': 1.5 };
+// Evidence enough alone (see the cap below) must also weigh enough alone: the fitted weight of a
+// placeholder is small because templates with placeholders nearly always carry stock phrases too. So
+// each such rule weighs at least ALONE_MARGIN past the bias. The same text from other senders and the
+// outreach model's weight are set this way by hand, since neither can be fitted on dev: the corpora
+// have no real sender data, and the model was trained on dev and fires on nearly every template there.
+// At its 'alone' tier (strength 2) the model clears the bias by the same margin; at its everyday tier
+// it needs company.
+const ALONE_MARGIN = 0.5;
+const DECISIVE = new Set(['placeholder-unfilled', 'same-text-senders', 'booking-link-first']);
 
-export const TEMPLATED_WEIGHTS: RuleWeights = {
-  bias: TUNED_WEIGHTS.templated.bias,
-  rules: { ...TUNED_WEIGHTS.templated.rules, ...SAME_TEXT_WEIGHTS },
-};
+/** The detector's weights from the tuned ones: hand-set rules added, decisive rules raised to clear the bias alone. */
+export function templatedWeights(tuned: RuleWeights): RuleWeights {
+  const alone = Math.round((ALONE_MARGIN - tuned.bias) * 100) / 100;
+  const rules: Record<string, number> = { ...tuned.rules, 'same-text-many-senders': 1.5, [OUTREACH_CODE]: Math.round((alone / OUTREACH_TIER.alone) * 100) / 100 };
+  for (const code of DECISIVE) rules[code] = Math.max(rules[code] ?? 0, alone);
+  return { bias: tuned.bias, rules };
+}
+
+export const TEMPLATED_WEIGHTS: RuleWeights = templatedWeights(TUNED_WEIGHTS.templated);
 
 // Colleagues write "would you be open to a call?" or "happy to share my draft" too, and the genuine
 // corpora have too few LinkedIn-style messages to teach the weights that. So a verdict above 'low'
@@ -52,9 +66,10 @@ export const TEMPLATED_WEIGHTS: RuleWeights = {
 // results claimed for others, a question about their pain). Everyday kinds — a meeting ask (soft or
 // stock, one kind), a stock sign-off, a P.S. — only count as the second kind. A greeting with a name
 // is everyday too, and counts only beside a connection request or a pitch: "Hi Tom, just following
-// up" or "Hi Ana, loved your post on pricing" is how colleagues write too. An unfilled placeholder, a repeat from other senders or a
-// booking link in a first message is evidence enough alone.
-const DECISIVE = new Set(['placeholder-unfilled', 'same-text-senders', 'booking-link-first']);
+// up" or "Hi Ana, loved your post on pricing" is how colleagues write too. An unfilled placeholder, a
+// repeat from other senders or a booking link in a first message is evidence enough alone. Wording
+// that reads like outreach to the n-gram model counts by how far past its cross-validated cut-offs
+// it reads (reads-like-outreach.ts): as an everyday kind, or alone.
 const STRONG = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence']);
 const COLD_START = new Set(['stock-connect', 'sales-pitch']);
 const SHAPE = new Set(['profile-compliment', 'social-proof', 'challenge-question']);
@@ -73,6 +88,11 @@ export function templatedScoreCap(signals: readonly Pick<Signal, 'code' | 'stren
   const everyday = new Set<string>();
   for (const { code, strength } of signals) {
     if (DECISIVE.has(code)) return 1;
+    if (code === OUTREACH_CODE) {
+      if (strength === OUTREACH_TIER.alone) return 1;
+      everyday.add(code);
+      continue;
+    }
     if (STRONG.has(code)) leading += strength ?? 1;
     else if (SHAPE.has(code)) leading += 1;
     coldStart ||= COLD_START.has(code);
@@ -84,15 +104,29 @@ export function templatedScoreCap(signals: readonly Pick<Signal, 'code' | 'stren
   return leading >= 1 && kinds >= 2 ? 1 : UNCORROBORATED_CAP;
 }
 
+// An opener opens: in every dev template it starts within the first 140 characters, while genuine
+// messages say "so I'm reaching out here" further down ("Hi everyone, … I'm reaching out on LinkedIn
+// since Slack is new to me").
+const OPENING_CHARS = 160;
+
+function openingOnly(lower: string, phrases: readonly string[] | undefined): string[] {
+  return (phrases ?? []).filter((phrase) => {
+    const at = lower.indexOf(phrase);
+    return at >= 0 && at < OPENING_CHARS;
+  });
+}
+
 export function templatedSignals(item: Item, view: TextView): Signal[] {
   const signals: Signal[] = [];
   const placeholder = PLACEHOLDER.exec(view.raw);
   if (placeholder) signals.push({ code: 'placeholder-unfilled', text: `Unfilled placeholder ${quote(placeholder[0])}` });
-  // A second stock phrase of the same kind counts again (once): templates stack them.
+  // A second stock phrase of the same kind counts again (once): templates stack them. The same phrase
+  // twice does not: "companies like Sun … companies like IBM" is one turn of phrase used twice.
   const found = templatedPhrases.find(view.lower, 2);
   for (const { key, code, label } of PHRASE_SIGNALS) {
-    const [first, second] = found.get(key) ?? [];
+    const [first, repeat] = key === 'opener' ? openingOnly(view.lower, found.get(key)) : (found.get(key) ?? []);
     if (first === undefined) continue;
+    const second = repeat === first ? undefined : repeat;
     // "Open to a quick call?" is one ask; quoting it twice would add nothing to the label.
     if (key === 'softCta' && found.has('callAsk')) continue;
     const text = second ? `${label}: ${quote(first)}, ${quote(second)}` : `${label}: ${quote(first)}`;
@@ -103,6 +137,8 @@ export function templatedSignals(item: Item, view: TextView): Signal[] {
   }
   if (PS_LINE.test(view.raw)) signals.push({ code: 'ps-line', text: 'Ends with a P.S.' });
   if (GREETING_NAME.test(view.raw)) signals.push({ code: 'greeting-name', text: 'Opens with a greeting and a name' });
+  const outreach = outreachSignal(view.raw, [...found.values()].flat());
+  if (outreach) signals.push(outreach);
   const others = item.sameTextSenders ?? 0;
   if (others >= 1) {
     const text = `Same text from ${others} other sender${others === 1 ? '' : 's'}`;

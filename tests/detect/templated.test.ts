@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/detect/index';
+import { detect, signalsOf } from '../../src/detect/index';
+import { templatedScoreCap } from '../../src/detect/templated';
 import type { Item, Level, Sensitivity } from '../../src/detect/types';
 import { item } from './item';
 
@@ -24,12 +25,21 @@ describe('templated', () => {
     // Filled-in templates whose phrases are each mild: the shape of the message is the evidence.
     ['claimed results and a soft ask', item({ kind: 'message', text: 'Hi Priya, one of our clients cut their month-end close by 40% last quarter. Worth a chat to see if that applies to Globex?' }), 'high'],
     ['a compliment and a question about their pain', item({ kind: 'message', text: 'Hi Jonas, really impressed by what you built at Northwind. How are you currently handling onboarding for new reps?' }), 'high'],
-    ['a German claimed result and soft ask', item({ kind: 'message', text: 'Hallo Jonas, ein Kunde spart damit 10 Stunden pro Woche. Wäre so etwas auch für Sie interessant?' }), 'high'],
+    // Tuned on mailing-list mail ("5% faster with PC1066"), a claimed result weighs less: with a soft ask
+    // alone it is a hint, not a label.
+    ['a German claimed result and soft ask', item({ kind: 'message', text: 'Hallo Jonas, ein Kunde spart damit 10 Stunden pro Woche. Wäre so etwas auch für Sie interessant?' }), 'low'],
     // Hard negatives: everyday kinds of evidence, or one opener-like phrase beside a greeting.
     ['a colleague asking for a call, no rush', item({ kind: 'message', text: 'Hi Tom, would you be open to a call next week? No rush, whenever suits.' }), 'none'],
     ['a colleague following up by name', item({ kind: 'message', text: 'Hi Ana, just following up on the budget sheet, could you send it over today?' }), 'none'],
     ['a colleague who liked a post', item({ kind: 'message', text: 'Hi Ana, loved your post on pricing, we hit the same wall at Acme last year.' }), 'none'],
     ['a colleague quoting a result', item({ kind: 'message', text: 'Numbers are in: churn went from 5% to 3% after the change. Can we review on Friday?' }), 'none'],
+    // Hard negatives from real LinkedIn messages and mailing lists (the genuine corpus since the third pass).
+    ['a one-tap congratulation', item({ kind: 'message', text: 'Hi Ana, congrats on the new job! So happy for you, they are lucky to have you.' }), 'none'],
+    ['a group note reaching out further down', item({ kind: 'message', text: "Hi everyone, I hope you're all doing well. Would you be open to a first group video call next Wednesday at 7 PM? Just something informal to introduce ourselves and get to know each other. Slack is still new to me, so I'm reaching out on LinkedIn instead." }), 'none'],
+    ['one turn of phrase used twice', item({ kind: 'message', text: 'Big vendors like to say it scales. Companies like Sun ship it on every box, and companies like IBM sell support for it, so it is not going away.' }), 'none'],
+    ['a mailing-list reply quoting [Tim]', item({ kind: 'message', text: '[Tim] wrote that the fix is in CVS. Has anyone tried it with the new build? I get the same error with [rpm package] installs.' }), 'none'],
+    // New wording: a stock pitch corroborated by the outreach model.
+    ['a founder pitch in words of its own', item({ kind: 'message', text: 'Hi Maria, I help SaaS founders turn cold outreach into booked meetings without hiring more SDRs. Most teams I work with double their reply rates within a month. Would it make sense to share how?' }), 'high'],
   ])('%s → %s', (_name, subject, expected) => {
     expect(templated(subject)?.level ?? 'none').toBe(expected);
   });
@@ -72,10 +82,10 @@ describe('templated', () => {
   });
 
   it('a greeting corroborates a pitch, not an opener', () => {
-    const score = (text: string) => templated(item({ kind: 'invite', text }), 'strict')?.score ?? 0;
-    expect(score('Hi Kenji, we help logistics teams get paid faster.')).toBeGreaterThan(0.3);
-    expect(score('We help logistics teams get paid faster.')).toBeLessThanOrEqual(0.3);
-    expect(score('Hi Kenji, loved your post on freight pricing.')).toBeLessThanOrEqual(0.3);
+    const cap = (text: string) => templatedScoreCap(signalsOf(item({ kind: 'invite', text }), 'templated'));
+    expect(cap('Hi Kenji, we help logistics teams get paid faster.')).toBe(1);
+    expect(cap('We help logistics teams get paid faster.')).toBeLessThanOrEqual(0.3);
+    expect(cap('Hi Kenji, loved your post on freight pricing.')).toBeLessThanOrEqual(0.3);
   });
 
   it('reads a bracket placeholder with accents as unfilled', () => {

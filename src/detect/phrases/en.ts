@@ -32,7 +32,6 @@ export const en: PhraseSet = {
       "was spot on",
       "caught my (?:attention|eye)",
       "(?:was|were|i'm|i am|really) impressed (?:by|with) your",
-      "congrat(?:s|ulations) on (?:the|your) new (?:role|position|job)",
       "thanks? (?:you )?for (?:connecting|accepting|the connection)",
       "quick q(?:uestion)?(?: for you)?\\s?[-—–:?]",
       "i'm \\w+(?: \\w+)?, (?:a |the )?\\w+ (?:at|of) ",
@@ -41,7 +40,6 @@ export const en: PhraseSet = {
     connect: [
       "(?:networking|network) with (?:new|like-minded|other|fellow)",
       "support each other",
-      "introduce ourselves",
       "(?:would|i'd|i would) (?:love|like) to (?:connect|add you|invite you|stay connected|link up|be in your network)",
       "let's connect",
       "(?:expand|grow|growing|expanding|build|building) my (?:professional )?(?:network|connections)",
@@ -84,7 +82,6 @@ export const en: PhraseSet = {
       "what's working for",
       "struggle with",
       "(?:i|we) (?:recently )?applied for",
-      "(?:exploring|looking for) (?:new )?opportunities",
       "we(?:'re| are) (?:hiring|looking for) (?:a|an)",
       "(?:thought|think) (?:there|you) (?:could|might)",
       "(?:we've|we have|i've|i have) (?:compiled|put together|published|built|created) (?:a|an|this) (?:playbook|guide|breakdown|report|checklist|template)",

@@ -1,0 +1,239 @@
+// `npx tsx scripts/train-outreach-model.ts [--write]`: trains the "reads like outreach" model
+// (src/detect/reads-like-outreach.ts) on the DEV split only — templates raw and filled-in as positives,
+// genuine messages and ordinary posts as negatives — by L2-regularised logistic regression over hashed
+// word n-grams, and picks its cut-offs by cross-validation on dev: templates are grouped by the
+// repository they came from, so each fold scores wording from sources its model never saw, as a new
+// sender's wording would be. It prints the cross-validated figures of the whole templated detector.
+// With --write it rewrites src/detect/outreach-model.ts.
+// Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { signalsOf } from '../src/detect/index';
+import { OUTREACH_TABLE_SIZE } from '../src/detect/outreach-features';
+import { templatedPhrases } from '../src/detect/phrases/compiled';
+import { textView } from '../src/detect/text-view';
+import { OUTREACH_CODE, outreachLogit, outreachTier, readGrams, type OutreachModel } from '../src/detect/reads-like-outreach';
+import { verdictFrom, type Signal } from '../src/detect/score';
+import { TEMPLATED_WEIGHTS, templatedScoreCap } from '../src/detect/templated';
+import type { Item, ItemKind } from '../src/detect/types';
+
+interface Line {
+  kind: ItemKind;
+  text: string;
+  label?: string;
+  source?: string;
+}
+
+interface Example {
+  text: string;
+  buckets: Int32Array;
+  words: number;
+  positive: boolean;
+  /** A genuine message (not a post): what the false-positive targets are about. */
+  genuine: boolean;
+  filled: boolean;
+  /** Cross-validation group: the source repository for templates, a rotating index for the rest. */
+  group: string;
+  /** How much a mistake on this example costs in training. */
+  weight: number;
+  /** The templated detector's other signals on this text (the model's own left out). */
+  others: Signal[];
+}
+
+const SPLIT = 'data/corpus/split';
+const FOLDS = 5;
+const ITERATIONS = 500;
+const LEARNING_RATE = 4;
+const MOMENTUM = 0.9;
+// Strong regularisation: a few hundred templates against 16k weights would otherwise learn each
+// template's own words by heart.
+const L2 = Number(process.env.OUTREACH_L2 ?? 0.00003);
+// A false positive on a genuine message costs more than a missed template.
+const NEGATIVE_WEIGHT = 3;
+// Logit left between the highest cross-validated genuine message and each cut-off.
+const MARGIN = 0.3;
+const MIN_WORDS = Number(process.env.OUTREACH_MIN_WORDS ?? 15);
+const LEADING = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence', 'profile-compliment', 'social-proof', 'challenge-question']);
+
+function readSplit(name: string): Line[] {
+  const path = `${SPLIT}/${name}.jsonl`;
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npx tsx src/cli/build-corpus.ts first`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Line);
+}
+
+function repositoryOf(source: string | undefined): string {
+  return (source ?? '').split(':')[0] ?? '';
+}
+
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function example(line: Line, positive: boolean, genuine: boolean, filled: boolean, group: string): Example {
+  const read = readGrams(line.text, [...templatedPhrases.find(textView(line.text).lower, 2).values()].flat());
+  const item: Item = { id: '', kind: line.kind === 'invite' ? 'invite' : 'message', text: line.text, mentions: [], hashtags: [] };
+  const others = signalsOf(item, 'templated').filter((signal) => signal.code !== OUTREACH_CODE);
+  const weight = positive ? 1 : NEGATIVE_WEIGHT;
+  return { text: line.text, buckets: read.buckets.slice(0, read.count), words: read.words, positive, genuine, filled, group, weight, others };
+}
+
+interface Weights {
+  bias: number;
+  table: Float64Array;
+}
+
+function logitOf(item: Example, weights: Pick<OutreachModel, 'bias' | 'scale' | 'table'>): number {
+  return outreachLogit({ count: item.buckets.length, buckets: item.buckets, starts: item.buckets, ends: item.buckets, bigram: new Uint8Array(0), words: item.words }, weights);
+}
+
+// Full-batch gradient descent with momentum on the weighted logistic loss.
+function train(data: readonly Example[]): Weights {
+  const table = new Float64Array(OUTREACH_TABLE_SIZE);
+  const velocity = new Float64Array(OUTREACH_TABLE_SIZE);
+  const gradient = new Float64Array(OUTREACH_TABLE_SIZE);
+  let bias = 0;
+  let biasVelocity = 0;
+  const total = data.reduce((sum, item) => sum + item.weight, 0);
+  const unit = { bias: 0, scale: 1, table };
+  for (let step = 0; step < ITERATIONS; step += 1) {
+    gradient.fill(0);
+    let biasGradient = 0;
+    unit.bias = bias;
+    for (const item of data) {
+      const error = (1 / (1 + Math.exp(-logitOf(item, unit))) - (item.positive ? 1 : 0)) * item.weight;
+      biasGradient += error;
+      const share = error / Math.sqrt(Math.max(1, item.buckets.length));
+      for (const bucket of item.buckets) gradient[bucket] = (gradient[bucket] ?? 0) + share;
+    }
+    biasVelocity = MOMENTUM * biasVelocity - (LEARNING_RATE * biasGradient) / total;
+    bias += biasVelocity;
+    for (let bucket = 0; bucket < OUTREACH_TABLE_SIZE; bucket += 1) {
+      const weight = table[bucket] ?? 0;
+      const next = MOMENTUM * (velocity[bucket] ?? 0) - LEARNING_RATE * ((gradient[bucket] ?? 0) / total + L2 * weight);
+      velocity[bucket] = next;
+      table[bucket] = weight + next;
+    }
+  }
+  return { bias, table };
+}
+
+function quantised(weights: Weights): { bias: number; scale: number; table: Int8Array } {
+  let largest = 0;
+  for (const weight of weights.table) largest = Math.max(largest, Math.abs(weight));
+  const scale = largest === 0 ? 1 : largest / 127;
+  const table = new Int8Array(OUTREACH_TABLE_SIZE);
+  for (let i = 0; i < OUTREACH_TABLE_SIZE; i += 1) table[i] = Math.round((weights.table[i] ?? 0) / scale);
+  return { bias: weights.bias, scale, table };
+}
+
+function foldOf(group: string): number {
+  return hashOf(group) % FOLDS;
+}
+
+const rounded = (value: number): number => Math.round(value * 100) / 100;
+
+function highestOf(logits: readonly number[]): number {
+  return logits.length === 0 ? Number.NEGATIVE_INFINITY : Math.max(...logits);
+}
+
+const positives = [
+  ...readSplit('dev-templated-raw').map((line) => example(line, true, false, false, repositoryOf(line.source))),
+  ...readSplit('dev-templated-filled').map((line) => example(line, true, false, true, repositoryOf(line.source))),
+];
+const negatives = [
+  ...readSplit('dev-genuine').map((line) => example(line, false, true, false, `genuine-${hashOf(line.text) % FOLDS}`)),
+  ...readSplit('dev-posts')
+    .filter((line) => line.label === 'none')
+    .map((line) => example(line, false, false, false, `post-${hashOf(line.text) % FOLDS}`)),
+];
+const data = [...positives, ...negatives];
+
+const crossValidated = new Map<Example, number>();
+for (let fold = 0; fold < FOLDS; fold += 1) {
+  const model = quantised(train(data.filter((item) => foldOf(item.group) !== fold)));
+  for (const item of data) if (foldOf(item.group) === fold) crossValidated.set(item, logitOf(item, model));
+}
+const cvLogit = (item: Example): number => crossValidated.get(item) ?? Number.NEGATIVE_INFINITY;
+
+// The cut-offs come from the genuine messages long enough to get the signal at all: alone, the signal
+// must stay above every one of them; as an everyday kind, above every one with a leading signal
+// beside it (which the signal would corroborate). Each with MARGIN.
+const genuine = negatives.filter((item) => item.genuine && item.words >= MIN_WORDS);
+const led = genuine.filter((item) => item.others.some((signal) => LEADING.has(signal.code)));
+const aloneCut = rounded(highestOf(genuine.map(cvLogit)) + MARGIN);
+const cut = Math.min(aloneCut, rounded(highestOf(led.map(cvLogit)) + MARGIN));
+
+function isFlagged(item: Example, model: OutreachModel, logit: number): boolean {
+  const tier = outreachTier(logit, item.words, model);
+  const signals = tier === 0 ? item.others : [...item.others, { code: OUTREACH_CODE, text: '', strength: tier }];
+  return verdictFrom('templated', signals, TEMPLATED_WEIGHTS, 'balanced', templatedScoreCap)?.level === 'high';
+}
+
+const cvModel: OutreachModel = { bias: 0, scale: 1, table: [], cut, aloneCut, minWords: MIN_WORDS };
+const share = (items: readonly Example[], flagged: (item: Example) => boolean): string => {
+  const count = items.filter(flagged).length;
+  return `${count}/${items.length} = ${((count / Math.max(1, items.length)) * 100).toFixed(1)}%`;
+};
+const withModel = (item: Example): boolean => isFlagged(item, cvModel, cvLogit(item));
+const withoutModel = (item: Example): boolean => isFlagged(item, cvModel, Number.NEGATIVE_INFINITY);
+const raw = positives.filter((item) => !item.filled);
+const filled = positives.filter((item) => item.filled);
+const allGenuine = negatives.filter((item) => item.genuine);
+const tiers = (items: readonly Example[]): string =>
+  [1, 2].map((tier) => items.filter((item) => outreachTier(cvLogit(item), item.words, cvModel) === tier).length).join('/');
+
+const model = quantised(train(data));
+process.stdout.write(
+  [
+    `dev: ${positives.length} templates (raw + filled) from ${new Set(positives.map((item) => item.group)).size} repositories, ${allGenuine.length} genuine messages, ${negatives.length - allGenuine.length} ordinary posts; L2 ${L2}, min words ${MIN_WORDS}`,
+    `cut-offs from cross-validated logits (${FOLDS} folds, templates grouped by repository), margin ${MARGIN}:`,
+    `  alone ${aloneCut} (highest of ${genuine.length} genuine ≥ ${MIN_WORDS} words), everyday ${cut} (of ${led.length} with a leading signal)`,
+    `  templates per tier everyday/alone: raw ${tiers(raw)}, filled ${tiers(filled)}`,
+    'templated detector at balanced, cross-validated (without the model → with it):',
+    `  raw     ${share(raw, withoutModel)} → ${share(raw, withModel)}`,
+    `  filled  ${share(filled, withoutModel)} → ${share(filled, withModel)}`,
+    `  genuine ${share(allGenuine, withoutModel)} → ${share(allGenuine, withModel)}`,
+    `final model: bias ${model.bias.toFixed(2)}, scale ${model.scale.toExponential(3)}, non-zero buckets ${model.table.filter((weight) => weight !== 0).length}/${OUTREACH_TABLE_SIZE}`,
+    '',
+  ].join('\n'),
+);
+if (process.argv.includes('--verbose')) {
+  const long = (items: readonly Example[]): Example[] => items.filter((item) => item.words >= MIN_WORDS);
+  for (const threshold of [-3, -2.5, -2, -1.5, -1, -0.5]) {
+    const above = (items: readonly Example[]): number => long(items).filter((item) => cvLogit(item) >= threshold).length;
+    process.stdout.write(`logit ≥ ${threshold}: templates ${above(positives)}/${long(positives).length}, genuine ${above(allGenuine)}/${long(allGenuine).length}\n`);
+  }
+  const highest = (items: readonly Example[]): Example[] => items.filter((entry) => entry.words >= MIN_WORDS).sort((a, b) => cvLogit(b) - cvLogit(a)).slice(0, 15);
+  for (const item of [...highest(allGenuine), ...highest(filled)]) {
+    process.stdout.write(`${item.positive ? 'T' : 'G'} ${cvLogit(item).toFixed(2)} ${withModel(item) ? 'FLAG' : '    '} ${item.text.slice(0, 100).replace(/\s+/g, ' ')}\n`);
+  }
+}
+
+if (process.env.MISSES) {
+  for (const item of filled.filter((entry) => !withModel(entry))) process.stdout.write(`MISS ${item.group} ${cvLogit(item).toFixed(2)} ${item.others.map((signal) => signal.code).join(',')} | ${item.text.slice(0, 220).replace(/\s+/g, ' ')}\n`);
+}
+
+if (process.argv.includes('--write')) {
+  const table = Buffer.from(model.table.buffer).toString('base64');
+  writeFileSync(
+    'src/detect/outreach-model.ts',
+    `// Generated by scripts/train-outreach-model.ts from the dev split; do not edit by hand.
+// table: ${OUTREACH_TABLE_SIZE} int8 weights, base64; a weight is table[i] * scale. The cut-offs are
+// logits: from cut the signal is an everyday kind of evidence, from aloneCut evidence enough alone;
+// texts of fewer than minWords real words never get it.
+export const OUTREACH_MODEL = {
+  bias: ${rounded(model.bias)},
+  scale: ${model.scale.toPrecision(4)},
+  cut: ${cut},
+  aloneCut: ${aloneCut},
+  minWords: ${MIN_WORDS},
+  table: '${table}',
+} as const;
+`,
+  );
+  process.stdout.write('wrote src/detect/outreach-model.ts\n');
+}

@@ -1,0 +1,149 @@
+// "Reads like outreach": a small linear model over hashed word n-grams (outreach-features.ts), trained
+// on the dev split by scripts/train-outreach-model.ts. It catches prospecting wording that no phrase
+// list names yet, and quotes the phrases that weighed most so the label can say why.
+import { OUTREACH_MODEL } from './outreach-model';
+import { emptyOutreachGrams, OUTREACH_TABLE_SIZE, readOutreachGrams, type OutreachGrams } from './outreach-features';
+import type { Signal } from './score';
+import { quote } from './text-view';
+
+export const OUTREACH_CODE = 'reads-like-outreach';
+
+/**
+ * How far the model's reading goes as evidence, set by the cut-off its logit passes; the signal's
+ * strength. Everyday: counts like a meeting ask, only beside a stock phrase or a prospecting shape.
+ * Alone: evidence enough, like a placeholder. There is no middle tier that a meeting ask or a sign-off
+ * could corroborate: the model's heaviest n-grams are often those very phrases ("a quick call",
+ * "happy to share"), so it would count one colleague's wording twice.
+ */
+export const OUTREACH_TIER = { everyday: 1, alone: 2 } as const;
+export type OutreachTier = (typeof OUTREACH_TIER)[keyof typeof OUTREACH_TIER];
+
+export interface OutreachModel {
+  bias: number;
+  /** Multiplies every table entry (the shipped table is int8). */
+  scale: number;
+  table: ArrayLike<number>;
+  /** Logits from which the signal fires at each tier. */
+  cut: number;
+  aloneCut: number;
+  /** Shorter texts never get the signal: in a two-line note there is too little wording to go by. */
+  minWords: number;
+}
+
+const QUOTED_PHRASES = 2;
+// Bigrams considered for quoting before neighbours are merged into phrases.
+const QUOTE_CANDIDATES = 8;
+
+function decodeTable(base64: string): Int8Array {
+  const bytes = atob(base64);
+  const table = new Int8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i += 1) table[i] = (bytes.charCodeAt(i) << 24) >> 24;
+  return table;
+}
+
+let shipped: OutreachModel | undefined;
+
+export function shippedOutreachModel(): OutreachModel {
+  shipped ??= { ...OUTREACH_MODEL, table: decodeTable(OUTREACH_MODEL.table) };
+  return shipped;
+}
+
+// Reused between messages: reading one allocates nothing, and a stamp per table bucket tells which
+// n-grams this message already counted without clearing a set.
+const grams = emptyOutreachGrams();
+const seen = new Uint32Array(OUTREACH_TABLE_SIZE);
+let stamp = 0;
+
+const APOSTROPHE = /[’‘`´]/;
+const APOSTROPHES = /[’‘`´]/g;
+
+/**
+ * The n-grams of `text`, leaving out those inside the stock phrases the phrase lists already found
+ * there (as matched in the lower-cased text). The model weighs the wording around them: counting
+ * "a quick call" once as a meeting ask and again as outreach wording would let two everyday phrases
+ * from a colleague read like a template.
+ */
+export function readGrams(text: string, phrases: readonly string[] = []): OutreachGrams {
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) seen.fill(0);
+  readOutreachGrams(text, grams, seen, stamp);
+  if (phrases.length > 0) dropPhraseGrams(text, phrases);
+  return grams;
+}
+
+function dropPhraseGrams(text: string, phrases: readonly string[]): void {
+  // Same length as the text, so offsets carry over; only apostrophes are folded as in the text view.
+  const lowered = text.toLowerCase();
+  const lower = APOSTROPHE.test(lowered) ? lowered.replace(APOSTROPHES, "'") : lowered;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const phrase of phrases) {
+    const at = lower.indexOf(phrase);
+    if (at < 0) continue;
+    starts.push(at);
+    ends.push(at + phrase.length);
+  }
+  let kept = 0;
+  for (let i = 0; i < grams.count; i += 1) {
+    const start = grams.starts[i] as number;
+    const end = grams.ends[i] as number;
+    let inside = false;
+    for (let p = 0; p < starts.length && !inside; p += 1) inside = start < (ends[p] as number) && end > (starts[p] as number);
+    if (inside) continue;
+    grams.buckets[kept] = grams.buckets[i] as number;
+    grams.starts[kept] = start;
+    grams.ends[kept] = end;
+    grams.bigram[kept] = grams.bigram[i] as number;
+    kept += 1;
+  }
+  grams.count = kept;
+}
+
+/** Sum over the n-grams present, divided by the square root of their number so long texts do not win by length. */
+export function outreachLogit(read: OutreachGrams, model: Pick<OutreachModel, 'bias' | 'scale' | 'table'>): number {
+  if (read.count === 0) return model.bias;
+  let sum = 0;
+  for (let i = 0; i < read.count; i += 1) sum += model.table[read.buckets[i] as number] ?? 0;
+  return model.bias + (model.scale * sum) / Math.sqrt(read.count);
+}
+
+export function outreachTier(logit: number, words: number, model: OutreachModel): OutreachTier | 0 {
+  if (words < model.minWords || logit < model.cut) return 0;
+  return logit >= model.aloneCut ? OUTREACH_TIER.alone : OUTREACH_TIER.everyday;
+}
+
+/**
+ * The phrases that weighed most: the heaviest bigrams, neighbours merged into one phrase ("came
+ * across" + "across your" → "came across your"), the heaviest phrases first.
+ */
+export function outreachPhrases(text: string, read: OutreachGrams, table: ArrayLike<number>): string[] {
+  const candidates: { start: number; end: number; weight: number }[] = [];
+  for (let i = 0; i < read.count; i += 1) {
+    const weight = table[read.buckets[i] as number] ?? 0;
+    if (read.bigram[i] === 1 && weight > 0) candidates.push({ start: read.starts[i] as number, end: read.ends[i] as number, weight });
+  }
+  const top = candidates.sort((a, b) => b.weight - a.weight).slice(0, QUOTE_CANDIDATES).sort((a, b) => a.start - b.start);
+  const phrases: { start: number; end: number; weight: number }[] = [];
+  for (const gram of top) {
+    const last = phrases[phrases.length - 1];
+    if (last && gram.start < last.end) {
+      last.end = Math.max(last.end, gram.end);
+      last.weight += gram.weight;
+    } else {
+      phrases.push({ ...gram });
+    }
+  }
+  return phrases
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, QUOTED_PHRASES)
+    .map(({ start, end }) => text.slice(start, end).replace(/\s+/g, ' ').toLowerCase());
+}
+
+/** The signal for `text`, weighing its wording outside the stock `phrases` found in it. */
+export function outreachSignal(text: string, phrases: readonly string[] = [], model: OutreachModel = shippedOutreachModel()): Signal | null {
+  const read = readGrams(text, phrases);
+  const tier = outreachTier(outreachLogit(read, model), read.words, model);
+  if (tier === 0) return null;
+  const quoted = outreachPhrases(text, read, model.table).map(quote).join(', ');
+  return { code: OUTREACH_CODE, text: quoted === '' ? 'Reads like outreach' : `Reads like outreach: ${quoted}`, strength: tier };
+}
