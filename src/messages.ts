@@ -29,6 +29,14 @@ export interface DraftSignals {
   stockOpener: boolean;
 }
 
+/** The worker's answer to a thread's counts. */
+export interface ConversationAnswer {
+  /** This report lifted the thread among the conversations that most deserve a call: it gets its note. */
+  newlyDeserving: boolean;
+  /** The first name the note greets by, from a display name such as "Dr. Ana Ruiz 🚀 | Growth" ('' when it shows none). */
+  firstName: string;
+}
+
 /** What the feed nudge needs from the background: today's feed time so far, and whether the user snoozed it today. */
 export interface NudgeState {
   feedMsToday: number;
@@ -97,8 +105,6 @@ export type ContentMessage =
    */
   | { type: 'content/call-event'; kind: 'suggested' | 'proposed'; threadId: string; sentText?: string; offeredTimes?: string }
   | ({ type: 'content/call-draft' } & CallDraftRequest)
-  /** The first name to greet by in a display name such as "Dr. Ana Ruiz 🚀 | Growth" ('' when it shows none). */
-  | { type: 'content/first-name'; displayName: string }
   | { type: 'content/call-candidates' }
   | { type: 'content/nudge-state' }
   | { type: 'content/nudge-snooze' };
@@ -123,10 +129,9 @@ export interface Responses {
   'content/selector-health': { ok: true };
   /** For each fingerprint in order: how many other senders sent near-identical text. */
   'content/fingerprints': { otherSenders: number[] };
-  'content/conversation': { ok: true };
+  'content/conversation': ConversationAnswer;
   'content/call-event': { ok: true };
   'content/call-draft': CallDraft;
-  'content/first-name': { firstName: string };
   'content/call-candidates': { conversations: ConversationStat[] };
   'content/nudge-state': NudgeState;
   'content/nudge-snooze': { ok: true };
@@ -248,7 +253,6 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
     (m.offeredTimes === undefined || (m.sentText !== undefined && isText(m.offeredTimes, 500))),
   'content/call-draft': (m) =>
     isText(m.participantName, 200) && isHash(m.threadId) && isText(m.eventTitle, 500) && isText(m.eventDetails, 5000),
-  'content/first-name': (m) => isText(m.displayName, 200),
   'content/call-candidates': () => true,
   'content/nudge-state': () => true,
   'content/nudge-snooze': () => true,

@@ -32,7 +32,6 @@ describe('parseMessage', () => {
     ['a suggested call', { type: 'content/call-event', kind: 'suggested', threadId: HASH }],
     ['a sent message to check for a proposal', { type: 'content/call-event', kind: 'proposed', threadId: HASH, sentText: 'Tue 14:00?', offeredTimes: 'Tue 14:00 (CET)' }],
     ['a call draft request', { type: 'content/call-draft', participantName: 'Ana Ruiz', threadId: HASH, eventTitle: 'Call with Ana Ruiz', eventDetails: 'https://www.linkedin.com/messaging/thread/2-abc/' }],
-    ['a display name to greet by', { type: 'content/first-name', displayName: 'Dr. Ana Ruiz 🚀 | Growth' }],
   ])('accepts %s', (_name, raw) => {
     expect(parseMessage(raw)).toEqual(raw);
   });
@@ -62,7 +61,6 @@ describe('parseMessage', () => {
     ['a call draft for an unhashed thread', { type: 'content/call-draft', participantName: 'Ana', threadId: 'thread-1', eventTitle: 'Call', eventDetails: '' }],
     ['a call draft with an overlong event title', { type: 'content/call-draft', participantName: 'Ana', threadId: HASH, eventTitle: 'x'.repeat(501), eventDetails: '' }],
     ['a call draft without its event title', { type: 'content/call-draft', participantName: 'Ana', threadId: HASH, eventDetails: '' }],
-    ['an overlong display name', { type: 'content/first-name', displayName: 'A'.repeat(201) }],
   ])('rejects %s', (_name, raw) => {
     expect(parseMessage(raw)).toBeNull();
   });

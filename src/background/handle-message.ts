@@ -78,8 +78,11 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
       otherSenders: await store.recordFingerprints(fingerprints, clock.now()),
     }),
     'content/conversation': async ({ conversation }) => {
+      const deserving = async (): Promise<boolean> =>
+        (await store.conversationsDeservingCall(clock.now())).some((c) => c.threadId === conversation.threadId);
+      const before = await deserving();
       await store.upsertConversation(conversation);
-      return OK;
+      return { newlyDeserving: !before && (await deserving()), firstName: firstName(conversation.participantName) };
     },
     'content/call-event': async ({ kind, threadId, sentText, offeredTimes }) => {
       // The sent text is only looked at here, against the settings of this moment; it is not stored.
@@ -89,7 +92,6 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
       return OK;
     },
     'content/call-draft': async (request) => callDraft(request, await settings.load(), new Date(clock.now())),
-    'content/first-name': async ({ displayName }) => ({ firstName: firstName(displayName) }),
     'content/call-candidates': async () => ({ conversations: await store.conversationsDeservingCall(clock.now()) }),
     'content/nudge-state': async () => {
       const now = clock.now();

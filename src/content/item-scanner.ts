@@ -66,7 +66,7 @@ export class ItemScanner {
       slice = [];
     };
     let sliceStart = performance.now();
-    for (const candidate of roots.flatMap(candidatesIn)) {
+    for (const candidate of roots.flatMap((root) => this.#candidatesIn(root))) {
       if (this.#handled.has(candidate)) continue;
       if (performance.now() - sliceStart > SLICE_MS) {
         sendSlice();
@@ -132,6 +132,18 @@ export class ItemScanner {
     });
   }
 
+  /**
+   * The item elements to read for an added subtree. Added inside an item not yet read (a post arriving
+   * whole, a lazily rendered body), that item alone: reading it reads everything inside it, so the
+   * subtree is not searched twice. Otherwise (a page section, a reply added to a comment already read)
+   * the items within it, each read on its own so that the work can be sliced; nested ones already read
+   * with their parent are skipped.
+   */
+  #candidatesIn(root: Element): Element[] {
+    const enclosing = root.closest(ITEM);
+    return enclosing && !this.#handled.has(enclosing) ? [enclosing] : [...root.querySelectorAll(ITEM)];
+  }
+
   #flag(found: FoundItem, id: string, verdict: Verdict): void {
     const label = createLabel(verdict, () => {
       this.#unflag(flagged);
@@ -150,13 +162,3 @@ export class ItemScanner {
   }
 }
 
-/**
- * The item elements an added subtree brings, outermost first: the item it was added inside (a "see
- * more" expansion, a lazily rendered body), itself, and the items within it. Each is read on its own
- * so that the work can be sliced; nested ones already read with their parent are skipped.
- */
-function candidatesIn(root: Element): Element[] {
-  const enclosing = root.closest(ITEM);
-  const inside = [...root.querySelectorAll(ITEM)];
-  return enclosing ? [enclosing, ...inside] : inside;
-}

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { callDraft, icsFileName } from '../../src/background/call-draft';
 import { handleMessage, messageHandlers } from '../../src/background/handle-message';
 import type { CallDraftRequest, Message } from '../../src/messages';
+import type { ConversationStat } from '../../src/shared/store-types';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { openStore } from '../../src/store';
 
@@ -107,10 +108,22 @@ describe('the background answers the page', () => {
     expect(await send({ type: 'content/call-draft', ...request })).toEqual(callDraft(request, settingsWith({ schedulingLink: 'https://cal.com/ana/30' }), NOW));
   });
 
-  test('the first name a call nudge greets by', async () => {
+  test('a thread\'s counts: whether this report lifted it among the conversations that deserve a call, and the first name its note greets by', async () => {
     const { send } = await background(settingsWith());
-    expect(await send({ type: 'content/first-name', displayName: 'Dr. Ana Ruiz 🚀 | Growth' })).toEqual({ firstName: 'Ana' });
-    expect(await send({ type: 'content/first-name', displayName: 'A. Ruiz' })).toEqual({ firstName: '' });
+    const conversation = (participantName: string, inLast7d: number, outLast7d: number): ConversationStat => ({
+      threadId: THREAD,
+      participantName,
+      threadUrl: 'https://www.linkedin.com/messaging/thread/2-abc/',
+      inLast7d,
+      outLast7d,
+      longestRun: Math.min(inLast7d, outLast7d) * 2,
+      lastActivity: NOW.getTime() - 60_000,
+      templated: false,
+    });
+    expect(await send({ type: 'content/conversation', conversation: conversation('A. Ruiz', 1, 0) })).toEqual({ newlyDeserving: false, firstName: '' });
+    expect(await send({ type: 'content/conversation', conversation: conversation('Dr. Ana Ruiz 🚀 | Growth', 7, 7) })).toEqual({ newlyDeserving: true, firstName: 'Ana' });
+    // Already among them: no second note.
+    expect(await send({ type: 'content/conversation', conversation: conversation('Dr. Ana Ruiz 🚀 | Growth', 8, 7) })).toEqual({ newlyDeserving: false, firstName: 'Ana' });
   });
 
   test('a sent message counts as a proposal only if it holds the link or the offered times, and its text is not kept', async () => {

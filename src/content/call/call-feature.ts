@@ -158,11 +158,6 @@ export class CallFeature {
     for (const thread of threads) await this.#report(thread).catch(() => this.#session.isAlive());
   }
 
-  async #deservingIds(): Promise<Set<string>> {
-    const { conversations } = await sendMessage({ type: 'content/call-candidates' });
-    return new Set(conversations.map((c) => c.threadId));
-  }
-
   /** Sends the thread's counts (never its text); a thread that this report lifts over the line gets its note. */
   async #report(thread: string): Promise<void> {
     const stats = this.#tracker.stats(thread, Date.now());
@@ -177,19 +172,14 @@ export class CallFeature {
     const signature = JSON.stringify(conversation);
     if (this.#lastReported.get(thread) === signature) return;
     this.#lastReported.set(thread, signature);
-    const before = await this.#deservingIds();
-    await sendMessage({ type: 'content/conversation', conversation });
-    if (before.has(conversation.threadId) || this.#nudged.has(thread)) return;
-    if ((await this.#deservingIds()).has(conversation.threadId)) await this.#nudge(thread, conversation);
+    const { newlyDeserving, firstName } = await sendMessage({ type: 'content/conversation', conversation });
+    if (newlyDeserving && !this.#nudged.has(thread)) this.#nudge(thread, conversation, firstName);
   }
 
-  async #nudge(thread: string, conversation: ConversationStat): Promise<void> {
+  #nudge(thread: string, conversation: ConversationStat, firstName: string): void {
     const form = [...document.querySelectorAll(MESSAGE_FORM)].find((candidate) => conversationOfForm(candidate, location.pathname) === thread);
     if (!form) return;
     this.#nudged.add(thread);
-    const { firstName } = await sendMessage({ type: 'content/first-name', displayName: conversation.participantName });
-    // The user may have opened another thread in this form meanwhile.
-    if (conversationOfForm(form, location.pathname) !== thread) return;
     const note: HTMLElement = createCallNudge(
       { firstName, traded: conversation.inLast7d + conversation.outLast7d },
       () => void this.suggest(form),

@@ -91,7 +91,14 @@ beforeEach(() => {
   recorded = [];
   session = new PageSession();
   const background = messageHandlers({
-    store: { recordCallEvent: async (event: CallEvent) => void recorded.push(event) } as unknown as Store,
+    // A store where a thread deserves a call once a week holds a message of it, or when a test says so.
+    store: {
+      recordCallEvent: async (event: CallEvent) => void recorded.push(event),
+      conversationsDeservingCall: async () => deserving.map((threadId) => ({ threadId }) as ConversationStat),
+      upsertConversation: async (conversation: ConversationStat) => {
+        if (conversation.inLast7d >= 1 && !deserving.includes(conversation.threadId)) deserving = [...deserving, conversation.threadId];
+      },
+    } as unknown as Store,
     settings: { load: async () => settings, save: async () => ({ ok: true, settings }), clear: async () => undefined },
     clock: { now: () => Date.now(), timeZone: () => 'UTC', locale: () => 'en' },
     summaryShown: async () => undefined,
@@ -105,15 +112,10 @@ beforeEach(() => {
         return background['content/call-draft'](message);
       case 'content/call-event':
         return background['content/call-event'](message);
-      case 'content/first-name':
-        return background['content/first-name'](message);
       case 'content/page-state':
         return { correctedIds: [], settings };
-      case 'content/call-candidates':
-        return { conversations: deserving.map((threadId) => ({ threadId }) as ConversationStat) };
       case 'content/conversation':
-        deserving = [...deserving, ...(message.conversation.inLast7d >= 1 ? [message.conversation.threadId] : [])];
-        return { ok: true };
+        return background['content/conversation'](message);
       default:
         return { ok: true };
     }
