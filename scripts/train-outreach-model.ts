@@ -51,6 +51,7 @@ const L2 = Number(process.env.OUTREACH_L2 ?? 0.00003);
 const NEGATIVE_WEIGHT = 3;
 // Logit left between the highest cross-validated genuine message and each cut-off.
 const MARGIN = 0.3;
+const FLOOR_SHARE = Number(process.env.OUTREACH_FLOOR_SHARE ?? 0.005);
 const MIN_WORDS = Number(process.env.OUTREACH_MIN_WORDS ?? 15);
 const LEADING = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence', 'profile-compliment', 'social-proof', 'challenge-question']);
 
@@ -165,7 +166,12 @@ const cvLogit = (item: Example): number => crossValidated.get(item) ?? Number.NE
 const genuine = negatives.filter((item) => item.genuine && item.words >= MIN_WORDS);
 const led = genuine.filter((item) => item.others.some((signal) => LEADING.has(signal.code)));
 const aloneCut = rounded(highestOf(genuine.map(cvLogit)) + MARGIN);
-const cut = Math.min(aloneCut, rounded(highestOf(led.map(cvLogit)) + MARGIN));
+// Few genuine dev messages carry a leading phrase (a few dozen), so the everyday cut-off also stays
+// above all but FLOOR_SHARE of the long genuine messages: a new genuine message with a stock phrase
+// should not find the model's corroboration cheap.
+const sortedGenuine = genuine.map(cvLogit).sort((a, b) => b - a);
+const floor = sortedGenuine[Math.floor(FLOOR_SHARE * sortedGenuine.length)] ?? aloneCut;
+const cut = Math.min(aloneCut, rounded(Math.max(highestOf(led.map(cvLogit)) + MARGIN, floor)));
 
 function isFlagged(item: Example, model: OutreachModel, logit: number): boolean {
   const tier = outreachTier(logit, item.words, model);

@@ -10,7 +10,9 @@ import { signalsOf } from '../src/detect/index';
 import { THRESHOLDS } from '../src/detect/levels';
 import type { RuleWeights } from '../src/detect/score';
 import { ENGAGEMENT_BAIT_RULES } from '../src/detect/engagement-bait';
-import { OUTREACH_CODE } from '../src/detect/reads-like-outreach';
+import { templatedPhrases } from '../src/detect/phrases/compiled';
+import { OUTREACH_CODE, outreachLogit, readGrams, shippedOutreachModel } from '../src/detect/reads-like-outreach';
+import { textView } from '../src/detect/text-view';
 import { TEMPLATED_RULES, templatedScoreCap, templatedWeights } from '../src/detect/templated';
 import type { Item, ItemKind, Pattern } from '../src/detect/types';
 
@@ -144,6 +146,20 @@ function rate(data: readonly Example[], weights: RuleWeights): string {
   return `${flagged}/${data.length} = ${data.length === 0 ? '-' : ((flagged / data.length) * 100).toFixed(1)}%`;
 }
 
+// How close the genuine messages come to the outreach model's cut-offs: the margin its figures rest on.
+function outreachMargin(lines: readonly Line[]): string {
+  const model = shippedOutreachModel();
+  const logits: number[] = [];
+  for (const line of lines) {
+    // readGrams reuses one buffer: read the logit before the next line.
+    const read = readGrams(line.text, [...templatedPhrases.find(textView(line.text).lower, 2).values()].flat());
+    if (read.words >= model.minWords) logits.push(outreachLogit(read, model));
+  }
+  const highest = logits.length === 0 ? Number.NaN : Math.max(...logits);
+  const past = (cut: number): number => logits.filter((logit) => logit >= cut).length;
+  return `highest ${highest.toFixed(2)} (alone from ${model.aloneCut}, everyday from ${model.cut}); past everyday ${past(model.cut)}/${logits.length}`;
+}
+
 // Figures with the weights the detector would ship: the fitted ones with templatedWeights' hand-set rules.
 function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
   if (!existsSync(`${SPLIT}/${split}-templated-raw.jsonl`)) return;
@@ -155,6 +171,7 @@ function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
   const filled = examples(optional(`${split}-templated-filled`), 'templated', outreachWeight);
   const genuine = examples(optional(`${split}-genuine`), 'templated', outreachWeight);
   const posts = examples(optional(`${split}-posts`), 'engagement-bait');
+  const margin = outreachMargin(optional(`${split}-genuine`));
   const baitPosts = posts.filter((example) => example.positive);
   const ordinary = posts.filter((example) => !example.positive);
   process.stdout.write(
@@ -163,6 +180,7 @@ function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
       `  templated recall, raw templates      ${rate(raw, templated)}`,
       `  templated recall, filled-in          ${rate(filled, templated)}`,
       `  templated FPR, genuine messages      ${rate(genuine, templated)}`,
+      `  outreach model on genuine messages   ${margin}`,
       `  engagement-bait recall               ${rate(baitPosts, bait)}`,
       `  engagement-bait FPR, ordinary posts  ${rate(ordinary, bait)}`,
       '',

@@ -11,10 +11,10 @@ function read(text: string): OutreachGrams {
   return grams;
 }
 
-/** The quoted spans of the n-grams read, in order. */
+/** The spans of the n-grams read, in order; a word's stem shares the word's span and is listed once. */
 function spans(text: string): string[] {
   const grams = read(text);
-  return Array.from({ length: grams.count }, (_, i) => text.slice(grams.starts[i], grams.ends[i]));
+  return [...new Set(Array.from({ length: grams.count }, (_, i) => text.slice(grams.starts[i], grams.ends[i])))];
 }
 
 function buckets(text: string): number[] {
@@ -44,9 +44,17 @@ describe('readOutreachGrams', () => {
 
   it('counts each n-gram once and counts real words', () => {
     const grams = read('thanks thanks thanks');
-    expect(grams.count).toBe(2);
+    // "thanks", its stem "than", "thanks thanks".
+    expect(grams.count).toBe(3);
     expect(grams.words).toBe(3);
-    expect([...grams.bigram.slice(0, grams.count)]).toEqual([0, 1]);
+    expect([...grams.bigram.slice(0, grams.count)]).toEqual([0, 0, 1]);
+  });
+
+  it('lets inflected words share a stem', () => {
+    const shared = (a: string, b: string) => buckets(a).filter((bucket) => buckets(b).includes(bucket)).length;
+    expect(shared('helping', 'helped')).toBe(1);
+    expect(shared('help', 'helped')).toBe(0);
+    expect(shared('conectar', 'conectemos')).toBe(1);
   });
 
   it('keeps apostrophes and hyphens inside words, and accents', () => {
