@@ -5,7 +5,7 @@ import { MAX_SENT_TEXT, type CallDraft, type ContentMessage } from '../../messag
 import type { ConversationStat } from '../../shared/store-types';
 import { hashId } from '../../shared/hash-id';
 import { findMessageComposers, threadParticipantName } from '../../sites/linkedin/composer';
-import { CHAT_WINDOW, MESSAGE_FORM, MESSAGE_FORM_FOOTER } from '../../sites/linkedin/selectors';
+import { CHAT_WINDOW, ITEM, MESSAGE_FORM, MESSAGE_FORM_FOOTER } from '../../sites/linkedin/selectors';
 import { sendMessage } from '../extension-api';
 import type { JudgedFound } from '../item-scanner';
 import { OWN_NODE_ATTRIBUTE } from '../own-node';
@@ -213,11 +213,12 @@ export class CallFeature {
 
 /**
  * The composers an added subtree brings, or sits beside: a re-rendered footer may have taken our row with
- * it. Forms are looked up first: a lone class is a cheap query on a feed that adds thousands of posts
- * and no form, where a query for the composer's attributes would test every element.
+ * it. A message form is never part of a post, comment, message or invitation, so a subtree added as or
+ * inside one (the bulk of what a feed adds) is not searched at all.
  */
 function composersIn(root: Element): Element[] {
   const enclosing = root.closest(MESSAGE_FORM);
+  if (!enclosing && root.closest(ITEM)) return [];
   const forms = enclosing ? [enclosing] : root.querySelectorAll(MESSAGE_FORM);
   return [...forms].flatMap((form) => findMessageComposers(form));
 }

@@ -157,6 +157,16 @@ describe('the Suggest a call row on the saved messaging page', () => {
     expect(document.querySelector('not-so-social-call')?.nextElementSibling).toBe(fresh);
   });
 
+  test('a post or comment added to the page is not searched for composers: a message form is never part of one', () => {
+    loadPage('linkedin-post-comment-thread-2026-09-edited-four-mentions.html');
+    const query = vi.spyOn(Element.prototype, 'querySelectorAll');
+    new CallFeature(session).handle([document.getElementById('ember75')!]);
+    expect(query).not.toHaveBeenCalled();
+    new CallFeature(session).handle([document.body]);
+    expect(query).toHaveBeenCalled();
+    query.mockRestore();
+  });
+
   test('one click puts a draft greeting Casey in the composer, records the suggestion and offers the calendar', async () => {
     loadPage('linkedin-messaging-thread-2026-05.html');
     const { added } = wired();
