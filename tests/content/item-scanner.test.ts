@@ -8,6 +8,7 @@ import { SLICE_MS } from '../../src/content/idle-pause';
 import { ItemScanner, type JudgedFound, type ScannerDeps } from '../../src/content/item-scanner';
 import type { Item } from '../../src/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { ITEM } from '../../src/sites/linkedin/selectors';
 
 const THREAD = readFileSync(resolve(import.meta.dirname, '../fixtures/linkedin-post-comment-thread-2026-09-edited-four-mentions.html'), 'utf8');
 const CHAT = readFileSync(resolve(import.meta.dirname, '../fixtures/synthetic-chat-window-2026.html'), 'utf8');
@@ -102,6 +103,16 @@ describe('ItemScanner', () => {
     expect(labels()).toBe(2);
     // No message on the page: nothing for the call feature.
     expect(d.handedOver).toHaveLength(0);
+  });
+
+  test('an item added whole is searched for the items inside it once, by the adapter, not again by the scanner', async () => {
+    bigThread(3);
+    const d = deps(async () => undefined);
+    const scanner = new ItemScanner(d);
+    const query = vi.spyOn(Element.prototype, 'querySelectorAll');
+    await scanner.scan([document.getElementById('ember75')!]);
+    expect(query.mock.calls.filter(([selector]) => selector === ITEM)).toHaveLength(1);
+    expect(judgedCount(d)).toBe(2);
   });
 
   test('a reply added later inside a judged comment is read on its own', async () => {
