@@ -56,7 +56,10 @@ export function postIdFromCommentUrn(commentUrn: string): string | undefined {
 
 interface ReactActor {
   link: Element;
-  /** The block holding the actor line: the label goes after it when the post has no keyed header. */
+  /**
+   * The block holding the actor line, where the label goes: found from the text's side, so no search of
+   * the whole card (comments included) for a keyed header that real cards do not have.
+   */
   block: Element;
 }
 
@@ -68,7 +71,8 @@ interface ReactActor {
 function reactActor(post: Element, text: Element | null): ReactActor | null {
   if (!text) {
     const link = firstOwned(post, POST_ACTOR_LINK_REACT, TEXT_REACT);
-    return link ? { link, block: link } : null;
+    const header = link?.closest(POST_HEADER_REACT);
+    return link ? { link, block: header && post.contains(header) ? header : link } : null;
   }
   for (let node: Element | null = text; node && node !== post; node = node.parentElement) {
     for (let block = node.previousElementSibling; block; block = block.previousElementSibling) {
@@ -102,7 +106,7 @@ export function readPost(post: Element): FoundItem {
   const { text, mentions } = textElement ? readText(textElement) : { text: '', mentions: [] };
   const actor = ember ? null : reactActor(post, textElement);
   const author = ember ? emberAuthor(post) : actor ? personFrom(actor.link) : undefined;
-  const header = ember ? firstOwned(post, POST_ACTOR_EMBER)?.parentElement : (firstOwned(post, POST_HEADER_REACT) ?? actor?.block);
+  const header = ember ? firstOwned(post, POST_ACTOR_EMBER)?.parentElement : actor?.block;
   return {
     item: {
       id: postId(post),
