@@ -31,6 +31,7 @@ export const de: PhraseSet = {
       "gleichgesinnte",
     ],
     pitch: [
+      "(?:ich habe|wir haben) (?:gerade |kürzlich |eben )?(?:einen|eine|ein) [^.!?\\n]{1,60} gebaut",
       "(?:ich arbeite|wir arbeiten) mit (?:\\S+ ){0,3}(?:unternehmen|firmen|teams|kunden|freelancern|agenturen|kmus?|start-?ups)",
       "wir (?:haben|bieten) (?:ein|eine|einen) \\S+",
       "die meisten (?:unternehmen|kunden|teams|freelancer)",
@@ -62,6 +63,7 @@ export const de: PhraseSet = {
       "termin (?:vereinbaren|buchen|finden)",
     ],
     followUp: [
+      "ob meine nachricht .{0,40}angekommen",
       "kurzes follow-up",
       "(?:meine|die) (?:letzte )?nachricht gesehen",
       "nicht untergegangen",

@@ -54,6 +54,8 @@ export const en: PhraseSet = {
       "hopefully,? our paths will cross",
     ],
     pitch: [
+      "i(?:'ve| have|'m| am)? (?:built|been building|building) (?:\\S+ ){0,4}(?:tool|platform|engine|system|product|app|layer|alternative|something)",
+      "(?:hosting|running) a (?:quick |short |free |live )?(?:demo|webinar|workshop|masterclass)",
       "something you(?:'re| are) (?:\\w+ )?(?:dealing|focused|working|thinking|struggling|exploring|prioriti[sz]ing)",
       "(?:here's|here is) a (?:quick )?(?:breakdown|guide|playbook|teardown|audit|checklist)",
       "how we(?:'d| would) (?:approach|tackle|handle)",
@@ -107,6 +109,7 @@ export const en: PhraseSet = {
       "continue the conversation",
     ],
     followUp: [
+      "(?:i'll|i will) (?:plan to )?check back",
       "not sure if (?:that|this|my (?:last |earlier )?(?:message|note)) (?:landed|came through|got through)",
       "take the hint",
       "(?:i know|figured|i'm sure|i realize) you(?:'re| are| might be)? (?:busy|slammed|swamped)",
