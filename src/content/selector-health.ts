@@ -1,6 +1,6 @@
 import type { ItemKind } from '../detect/types';
 import type { SelectorSurface } from '../shared/store-types';
-import { isFeed, isInvitationManager, isMessaging, isPostDetail } from '../sites/linkedin/pages';
+import { isFeed, isInvitationManager, isMessaging, isPostDetail, shownPageUrl } from '../sites/linkedin/pages';
 import { surfaceHealthy } from '../sites/linkedin/surface-health';
 import type { PageSession } from './page-session';
 
@@ -45,7 +45,7 @@ export class SelectorHealth {
   expect(url: string): void {
     this.#page++;
     this.#reported = new Set();
-    this.#waiting = new Set(expectedSurfaces(url));
+    this.#waiting = new Set(expectedSurfaces(shownPageUrl(url, document)));
     if (this.#waiting.size > 0) this.#arm(this.#page);
   }
 

@@ -32,6 +32,7 @@ function showPage(name: string, edit: (html: string) => string = (html) => html)
 describe('expectedSurfaces', () => {
   test.each([
     ['https://www.linkedin.com/feed/', ['feed']],
+    ['https://www.linkedin.com/feed/foryou/', ['feed']],
     ['https://www.linkedin.com/feed/update/urn:li:activity:123/', ['feed', 'comments']],
     ['https://www.linkedin.com/posts/ana_title-activity-123-abcd/', ['feed', 'comments']],
     ['https://www.linkedin.com/messaging/thread/2-abc/', ['messages']],
@@ -150,5 +151,13 @@ describe('SelectorHealth', () => {
     health.expect('https://www.linkedin.com/messaging/thread/2-abc/');
     vi.advanceTimersByTime(HEALTH_WAIT_MS);
     expect(reports).toEqual([['messages', true]]);
+  });
+
+  test('a page served at /preload/ is judged as the page its canonical link names', () => {
+    document.head.innerHTML = '<link rel="canonical" href="https://www.linkedin.com/feed/">';
+    health.expect('https://www.linkedin.com/preload/');
+    vi.advanceTimersByTime(HEALTH_WAIT_MS);
+    expect(reports).toEqual([['feed', false]]);
+    document.head.innerHTML = '';
   });
 });

@@ -17,10 +17,13 @@ export function isLinkedIn(url: string | URL): boolean {
   return linkedInPath(url) !== undefined;
 }
 
-/** The home feed and hashtag feeds: pages that should hold posts. */
+/**
+ * The home feed and hashtag feeds: pages that should hold posts. Since 2026-09 /feed/ redirects to the
+ * "For you" tab /feed/foryou/, beside /feed/network/ (reported by a public feed blocker's fix).
+ */
 export function isFeed(url: string | URL): boolean {
   const path = linkedInPath(url);
-  return path !== undefined && (/^\/feed\/?$/.test(path) || /^\/feed\/hashtag\//.test(path));
+  return path !== undefined && (/^\/feed(\/(foryou|network))?\/?$/.test(path) || /^\/feed\/hashtag\//.test(path));
 }
 
 /** One post on its own page: /feed/update/urn:li:activity:…/ or /posts/<slug>-activity-…/. */
@@ -39,4 +42,21 @@ export function isMessaging(url: string | URL): boolean {
 export function isInvitationManager(url: string | URL): boolean {
   const path = linkedInPath(url);
   return path !== undefined && /^\/mynetwork\/invitation-manager(\/received)?\/?$/.test(path);
+}
+
+const PRELOAD_PATH = /^\/preload\/?$/;
+
+/**
+ * The address of the page a document shows. LinkedIn sometimes serves a page inside a document whose
+ * path is /preload/ (reported by public extensions), so the canonical link, then the referrer, say
+ * which page it is.
+ */
+export function shownPageUrl(url: string, document: Pick<Document, 'querySelector' | 'referrer'>): string {
+  if (!PRELOAD_PATH.test(linkedInPath(url) ?? '')) return url;
+  const candidates = [document.querySelector('link[rel="canonical"]')?.getAttribute('href'), document.referrer];
+  for (const candidate of candidates) {
+    const path = candidate ? linkedInPath(candidate) : undefined;
+    if (candidate && path && !PRELOAD_PATH.test(path)) return candidate;
+  }
+  return url;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFeed, isInvitationManager, isLinkedIn, isMessaging, isPostDetail } from '../../../src/sites/linkedin/pages';
+import { isFeed, isInvitationManager, isLinkedIn, isMessaging, isPostDetail, shownPageUrl } from '../../../src/sites/linkedin/pages';
 
 const LI = 'https://www.linkedin.com';
 
@@ -9,6 +9,9 @@ describe('page predicates', () => {
     [`${LI}/feed`, true],
     [`${LI}/feed/?doFeedRefresh=true`, true],
     [`${LI}/feed/hashtag/leadership/`, true],
+    [`${LI}/feed/foryou/`, true],
+    [`${LI}/feed/network/`, true],
+    [`${LI}/feed/foryou/extra/`, false],
     [`${LI}/feed/update/urn:li:activity:7366738224129470464/`, false],
     [`${LI}/messaging/`, false],
     ['https://example.com/feed/', false],
@@ -47,4 +50,25 @@ describe('page predicates', () => {
     ['https://notlinkedin.com/feed/', false],
     ['not a url', false],
   ])('isLinkedIn(%s) is %s', (url, expected) => expect(isLinkedIn(url)).toBe(expected));
+});
+
+describe('shownPageUrl', () => {
+  const page = (canonical: string | null, referrer = ''): Pick<Document, 'querySelector' | 'referrer'> => ({
+    referrer,
+    querySelector: ((selector: string) => (canonical && selector === 'link[rel="canonical"]' ? { getAttribute: () => canonical } : null)) as Document['querySelector'],
+  });
+
+  it('keeps an ordinary address', () => {
+    expect(shownPageUrl(`${LI}/feed/`, page(`${LI}/messaging/`))).toBe(`${LI}/feed/`);
+  });
+
+  it('reads a /preload/ document from its canonical link, else its referrer', () => {
+    expect(shownPageUrl(`${LI}/preload/`, page(`${LI}/feed/`))).toBe(`${LI}/feed/`);
+    expect(shownPageUrl(`${LI}/preload/`, page(null, `${LI}/mynetwork/invitation-manager/`))).toBe(`${LI}/mynetwork/invitation-manager/`);
+  });
+
+  it('keeps /preload/ when nothing says better, and ignores addresses off LinkedIn', () => {
+    expect(shownPageUrl(`${LI}/preload/`, page(null, 'https://example.com/feed/'))).toBe(`${LI}/preload/`);
+    expect(shownPageUrl(`${LI}/preload/custom-invite/`, page(`${LI}/feed/`))).toBe(`${LI}/preload/custom-invite/`);
+  });
 });
