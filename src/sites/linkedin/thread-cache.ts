@@ -33,6 +33,20 @@ function namedSender(message: Element): Person | undefined {
   return personFrom(firstOwned(message, MESSAGE_SENDER_LINK), firstOwned(message, MESSAGE_SENDER_NAME));
 }
 
+/**
+ * The messages above `message` in its list, nearest first, found through earlier siblings at each level
+ * up to the list: a grouped message looks back only as far as its group's first message, not through a
+ * list of every message in the thread.
+ */
+function* messagesBefore(message: Element, list: Element): Generator<Element> {
+  for (let node: Element | null = message; node && node !== list; node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const rows = sibling.matches(MESSAGE) ? [sibling] : [...sibling.querySelectorAll(MESSAGE)];
+      for (let i = rows.length - 1; i >= 0; i -= 1) yield rows[i] as Element;
+    }
+  }
+}
+
 /** The element a comment's thread is kept on: its post, or without one its outermost comment. */
 export function threadOf(comment: Element): { thread: Element; post: Element | null } {
   const post = comment.closest(POST);
@@ -110,10 +124,8 @@ export class ThreadCache {
   sender(message: Element, list: Element | null): Person | undefined {
     const own = namedSender(message);
     if (own || !list) return own;
-    const rows = [...list.querySelectorAll(MESSAGE)];
-    for (let i = rows.indexOf(message) - 1; i >= 0; i -= 1) {
-      const row = rows[i];
-      const sender = row ? namedSender(row) : undefined;
+    for (const row of messagesBefore(message, list)) {
+      const sender = namedSender(row);
       if (sender) return sender;
     }
     return undefined;
