@@ -18,37 +18,103 @@ const PHRASE_SIGNALS: readonly { key: keyof EngagementBaitPhrases; code: string;
 ];
 
 // Scraped posts often read "hashtag#ai" where the page had a link; count both spellings.
-const HASHTAG = /(?:^|[^\p{L}\p{N}_&]|hashtag)#[\p{L}\p{N}_]+/gu;
+const HASHTAG_NAME = /[\p{L}\p{N}_]+/uy;
+// Before a '#', these make it part of a word ("C#") or an HTML entity ("&#39;"), not a hashtag.
+const GLUED_BEFORE_HASH = /^[\p{L}\p{N}_&]$/u;
+const SCRAPED_PREFIX = 'hashtag';
 const HASHTAG_STUFFING = 6;
 const BROETRY_MIN_LINES = 8;
 const BROETRY_SHARE = 0.75;
 const SHORT_LINE_WORDS = 14;
-const SENTENCE_END = /[.!?…](?:\s|$)/g;
+const SPACE = 0x20;
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+const ELLIPSIS = 0x2026;
+const WHITESPACE = /\s/;
 
 export const ENGAGEMENT_BAIT_WEIGHTS: RuleWeights = TUNED_WEIGHTS['engagement-bait'];
 
 /** Every rule code this detector can emit. */
 export const ENGAGEMENT_BAIT_RULES: readonly string[] = [...PHRASE_SIGNALS.map(({ code }) => code), 'hashtag-stuffing', 'broetry'];
 
-function countHashtags(item: Item, text: string): number {
-  const inText = text.includes('#') ? (text.match(HASHTAG)?.length ?? 0) : 0;
-  return Math.max(inText, item.hashtags.length);
+function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  const high = text.charCodeAt(index - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(pair ? index - 2 : index - 1, index);
 }
 
-// "Broetry": one short sentence per line, many lines, so each line reads as a hook.
-function isBroetry(text: string): boolean {
-  let breaks = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && breaks < BROETRY_MIN_LINES; at = text.indexOf('\n', at + 1)) breaks += 1;
-  if (breaks < BROETRY_MIN_LINES - 1) return false;
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
-  if (lines.length < BROETRY_MIN_LINES) return false;
-  let short = 0;
-  for (const line of lines) {
-    const words = line.split(' ').length;
-    const sentences = line.match(SENTENCE_END)?.length ?? 0;
-    if (words <= SHORT_LINE_WORDS && sentences <= 1) short += 1;
+/**
+ * Hashtags in the text, counted as `/(?:^|[^\p{L}\p{N}_&]|hashtag)#[\p{L}\p{N}_]+/gu` would match
+ * them, but only looking where there is a '#': that expression tried its three openings at every
+ * character of a post.
+ */
+function hashtagsInText(text: string): number {
+  let count = 0;
+  // Where the last counted hashtag ended: its "hashtag" prefix cannot be reused by the next one.
+  let end = 0;
+  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
+    HASHTAG_NAME.lastIndex = hash + 1;
+    if (!HASHTAG_NAME.test(text)) continue;
+    const opens =
+      hash === 0 ||
+      !GLUED_BEFORE_HASH.test(codePointBefore(text, hash)) ||
+      (hash - SCRAPED_PREFIX.length >= end && text.startsWith(SCRAPED_PREFIX, hash - SCRAPED_PREFIX.length));
+    if (!opens) continue;
+    count += 1;
+    end = HASHTAG_NAME.lastIndex;
   }
-  return short / lines.length >= BROETRY_SHARE;
+  return count;
+}
+
+function countHashtags(item: Item, text: string): number {
+  return Math.max(hashtagsInText(text), item.hashtags.length);
+}
+
+function isSentenceEndChar(code: number): boolean {
+  return code === FULL_STOP || code === EXCLAMATION || code === QUESTION || code === ELLIPSIS;
+}
+
+// At most SHORT_LINE_WORDS words (split on single spaces) and at most one sentence end (one of . ! ?
+// … followed by whitespace or the end of the line), read in one pass over the character codes.
+function isShortLine(line: string): boolean {
+  let spaces = 0;
+  let sentences = 0;
+  for (let index = 0; index < line.length; index += 1) {
+    const code = line.charCodeAt(index);
+    if (code === SPACE) {
+      if ((spaces += 1) >= SHORT_LINE_WORDS) return false;
+    } else if (isSentenceEndChar(code) && (index + 1 === line.length || WHITESPACE.test(line.charAt(index + 1)))) {
+      if ((sentences += 1) > 1) return false;
+    }
+  }
+  return true;
+}
+
+// "Broetry": one short sentence per line, many lines, so each line reads as a hook. Lines are read in
+// place, and the count stops as soon as too many long lines make the share unreachable.
+function isBroetry(text: string): boolean {
+  let lines = 0;
+  let breaks = 0;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (newline !== -1) breaks += 1;
+    if (text.slice(start, end).trim().length > 0) lines += 1;
+    start = end + 1;
+  }
+  if (breaks < BROETRY_MIN_LINES - 1 || lines < BROETRY_MIN_LINES) return false;
+  const longAllowed = lines - Math.ceil(lines * BROETRY_SHARE);
+  let long = 0;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end).trim();
+    if (line.length > 0 && !isShortLine(line) && (long += 1) > longAllowed) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 export function engagementBaitSignals(item: Item, view: TextView): Signal[] {

@@ -3,11 +3,14 @@
 // are data written by hand, so this reads their regular-expression source rather than asking for a
 // second, hand-kept list that could drift from it.
 
-// `min` is the fewest times a quantifier lets the atom occur; `repeated` says a quantifier is there.
+// `min` and `max` are how often the quantifier after the atom lets it occur (1 and 1 without one).
 type Term =
-  | { kind: 'char'; value: string; min: number; repeated: boolean }
-  | { kind: 'group'; branches: Term[][]; min: number; repeated: boolean }
+  | { kind: 'char'; value: string; min: number; max: number }
+  | { kind: 'group'; branches: Term[][]; min: number; max: number }
   | { kind: 'other' };
+
+// Past this many strings a set costs more to look for than it saves.
+const MAX_STRINGS = 48;
 
 // Characters that stand for themselves after a backslash in a 'u' regular expression.
 const SYNTAX_ESCAPES = new Set('^$\\.*+?()[]{}|/-'.split(''));
@@ -37,9 +40,9 @@ class SourceParser {
     const terms: Term[] = [];
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const atom = this.atom();
-      const min = this.quantifierMin();
-      if (min === null || atom.kind === 'other') terms.push(atom);
-      else terms.push({ ...atom, min, repeated: true });
+      const quantifier = this.quantifier();
+      if (quantifier === null || atom.kind === 'other') terms.push(atom);
+      else terms.push({ ...atom, ...quantifier });
     }
     return terms;
   }
@@ -67,7 +70,7 @@ class SourceParser {
       case '}':
         throw new Error(`unexpected "${char}" at ${this.at - 1}`);
       default:
-        return { kind: 'char', value: char, min: 1, repeated: false };
+        return { kind: 'char', value: char, min: 1, max: 1 };
     }
   }
 
@@ -75,9 +78,9 @@ class SourceParser {
     const next = this.source[this.at];
     if (next === undefined) throw new Error('pattern ends with "\\"');
     this.at += 1;
-    if (SYNTAX_ESCAPES.has(next)) return { kind: 'char', value: next, min: 1, repeated: false };
+    if (SYNTAX_ESCAPES.has(next)) return { kind: 'char', value: next, min: 1, max: 1 };
     const control = CONTROL_ESCAPES[next];
-    if (control !== undefined) return { kind: 'char', value: control, min: 1, repeated: false };
+    if (control !== undefined) return { kind: 'char', value: control, min: 1, max: 1 };
     // Classes (\d \w \s …), assertions (\b), code-point escapes and back-references: treating
     // them as unknown characters is always safe.
     if (next === 'p' || next === 'P') this.skipPast('}');
@@ -108,26 +111,28 @@ class SourceParser {
     if (this.source[this.at] !== ')') throw new Error('unclosed group');
     this.at += 1;
     // A lookaround matches no characters of its own.
-    return lookaround ? { kind: 'other' } : { kind: 'group', branches, min: 1, repeated: false };
+    return lookaround ? { kind: 'other' } : { kind: 'group', branches, min: 1, max: 1 };
   }
 
-  /** The fewest repeats the quantifier after an atom allows, or null when there is none. */
-  private quantifierMin(): number | null {
+  /** The repeats the quantifier after an atom allows, or null when there is none. */
+  private quantifier(): { min: number; max: number } | null {
     const char = this.source[this.at];
-    let min: number | null = null;
-    if (char === '?' || char === '*') min = 0;
-    else if (char === '+') min = 1;
+    let bounds: { min: number; max: number } | null = null;
+    if (char === '?') bounds = { min: 0, max: 1 };
+    else if (char === '*') bounds = { min: 0, max: Number.POSITIVE_INFINITY };
+    else if (char === '+') bounds = { min: 1, max: Number.POSITIVE_INFINITY };
     else if (char === '{') {
       const close = this.source.indexOf('}', this.at);
-      const bounds = /^\{(\d+)(?:,\d*)?\}$/.exec(this.source.slice(this.at, close + 1));
-      if (close === -1 || !bounds) throw new Error(`bad quantifier at ${this.at}`);
-      min = Number(bounds[1]);
+      const parts = /^\{(\d+)(,(\d*))?\}$/.exec(this.source.slice(this.at, close + 1));
+      if (close === -1 || !parts) throw new Error(`bad quantifier at ${this.at}`);
+      const min = Number(parts[1]);
+      bounds = { min, max: parts[2] === undefined ? min : parts[3] ? Number(parts[3]) : Number.POSITIVE_INFINITY };
       this.at = close;
     }
-    if (min === null) return null;
+    if (bounds === null) return null;
     this.at += 1;
     if (this.source[this.at] === '?') this.at += 1;
-    return min;
+    return bounds;
   }
 
   private skipClass(): void {
@@ -143,47 +148,98 @@ class SourceParser {
   }
 }
 
-// A set is only as selective as its shortest string; fewer strings are cheaper to look for.
-function better(a: string[], b: string[]): string[] {
+// A set is only as selective as its shortest string, and past a word or so length adds little;
+// fewer strings are cheaper to look for.
+const SELECTIVE_LENGTH = 8;
+
+function better(a: readonly string[] | null, b: readonly string[]): readonly string[] {
+  if (a === null) return b;
   const shortestA = Math.min(...a.map((literal) => literal.length));
   const shortestB = Math.min(...b.map((literal) => literal.length));
-  if (shortestA !== shortestB) return shortestA > shortestB ? a : b;
-  return a.length <= b.length ? a : b;
+  const selectiveA = Math.min(shortestA, SELECTIVE_LENGTH);
+  const selectiveB = Math.min(shortestB, SELECTIVE_LENGTH);
+  if (selectiveA !== selectiveB) return selectiveA > selectiveB ? a : b;
+  if (a.length !== b.length) return a.length < b.length ? a : b;
+  return shortestA >= shortestB ? a : b;
 }
 
-function ofBranches(branches: readonly (readonly Term[])[]): string[] | null {
+// A text that holds "min call" holds "min": the longer string adds nothing to look for.
+function withoutContaining(strings: readonly string[]): string[] {
+  return strings.filter((string) => !strings.some((other) => other !== string && string.includes(other)));
+}
+
+function product(left: readonly string[], right: readonly string[]): string[] | null {
+  if (left.length * right.length > MAX_STRINGS) return null;
+  return [...new Set(left.flatMap((head) => right.map((tail) => head + tail)))];
+}
+
+/** Every string the term can match, when there are few enough to list; '' when it may match nothing. */
+function exactly(term: Term): string[] | null {
+  if (term.kind === 'other' || term.max > 1) return null;
+  const strings = term.kind === 'char' ? [term.value] : exactlyAny(term.branches);
+  if (strings === null) return null;
+  return term.min === 0 ? [...new Set(['', ...strings])] : strings;
+}
+
+function exactlyAny(branches: readonly (readonly Term[])[]): string[] | null {
+  const union = new Set<string>();
+  for (const branch of branches) {
+    let strings: string[] | null = [''];
+    for (const term of branch) {
+      const next = exactly(term);
+      strings = next === null ? null : product(strings, next);
+      if (strings === null) return null;
+    }
+    for (const string of strings) union.add(string);
+  }
+  return union.size > MAX_STRINGS ? null : [...union];
+}
+
+function ofBranches(branches: readonly (readonly Term[])[]): readonly string[] | null {
   const union = new Set<string>();
   for (const branch of branches) {
     const literals = ofSequence(branch);
     if (literals === null) return null;
     for (const literal of literals) union.add(literal);
   }
-  return [...union];
+  return union.size > MAX_STRINGS ? null : [...union];
 }
 
-// Within a sequence, every match holds each run of plain, unrepeated characters and, for each group
-// that must occur, one of that group's strings; the most selective of those is kept.
-function ofSequence(terms: readonly Term[]): string[] | null {
-  let best: string[] | null = null;
-  let run = '';
-  const endRun = (): void => {
-    if (run.length > 0) best = best === null ? [run] : better(best, [run]);
-    run = '';
+// Every match of a sequence holds, for each stretch of terms whose strings can be listed, one of the
+// stretch's strings ("hope (?:this|my) note" → "hope this note", "hope my note"); and for each group
+// that must occur, one of that group's required strings. The most selective of those is kept.
+function ofSequence(terms: readonly Term[]): readonly string[] | null {
+  let best: readonly string[] | null = null;
+  let stretch: string[] = [''];
+  const endStretch = (): void => {
+    if (!stretch.includes('')) best = better(best, withoutContaining(stretch));
+    stretch = [''];
   };
   for (const term of terms) {
-    if (term.kind === 'char' && term.min >= 1) {
-      run += term.value;
-      // "a+" or "a{1,3}": what follows need not come straight after this one character.
-      if (term.repeated) endRun();
+    const strings = exactly(term);
+    // A term alone can be more selective than the stretch it extends, with fewer strings.
+    if (strings !== null && !strings.includes('')) best = better(best, withoutContaining(strings));
+    if (strings !== null) {
+      const longer = product(stretch, strings);
+      if (longer !== null) {
+        stretch = longer;
+        continue;
+      }
+      endStretch();
+      stretch = strings;
       continue;
     }
-    endRun();
-    if (term.kind === 'group' && term.min >= 1) {
-      const literals = ofBranches(term.branches);
-      if (literals !== null) best = best === null ? literals : better(best, literals);
+    endStretch();
+    if (term.kind === 'other' || term.min === 0) continue;
+    if (term.kind === 'char') {
+      // "a+" holds "a" once right after what came before and once right before what follows.
+      stretch = [term.value];
+      continue;
     }
+    const required = ofBranches(term.branches);
+    if (required !== null) best = better(best, withoutContaining(required));
   }
-  endRun();
+  endStretch();
   return best;
 }
 
@@ -191,7 +247,7 @@ function ofSequence(terms: readonly Term[]): string[] | null {
  * Strings one of which every match of the pattern contains, or null when none can be named (the
  * pattern must then always run). Reads the source as a 'u' regular expression.
  */
-export function requiredLiterals(source: string): string[] | null {
+export function requiredLiterals(source: string): readonly string[] | null {
   try {
     return ofBranches(new SourceParser(source).parse());
   } catch {
