@@ -21,3 +21,12 @@ function nameIn(link: Element): string {
   const name = visibleHalf ? visibleLine(visibleHalf) : '';
   return name || (visibleText(link).split('\n')[0] ?? '');
 }
+
+/** LinkedIn links a person up to three times (photo, name, badge); the first of `links` to the same profile with a visible name. */
+export function namedTwin(link: Element, links: Iterable<Element>): Element {
+  const path = profilePath(link.getAttribute('href'));
+  for (const other of links) {
+    if (profilePath(other.getAttribute('href')) === path && visibleLine(other) !== '') return other;
+  }
+  return link;
+}

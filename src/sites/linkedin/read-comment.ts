@@ -5,11 +5,11 @@ import { firstOwned } from './owned-by';
 import { postId, postIdFromCommentUrn } from './read-post';
 import { readText } from './read-text';
 import {
+  ACTOR_LINK_REACT,
   COMMENT_EMBER,
   COMMENT_HEADER_REACT,
   COMMENT_META_EMBER,
   COMMENT_TEXT_EMBER,
-  PROFILE_LINK,
   TEXT_REACT,
 } from './selectors';
 import { hashtagsIn } from './text-entities';
@@ -27,7 +27,7 @@ export function readComment(comment: Element, threads: ThreadCache): FoundItem {
   const { thread, post } = threadOf(comment);
   const postAuthorPath = post ? threads.postAuthor(post)?.profileUrl : undefined;
   const threadId = post ? postId(post) : postIdFromCommentUrn(urn);
-  const authorLink = ember ? null : firstOwned(comment, PROFILE_LINK, TEXT_REACT);
+  const authorLink = ember ? null : firstOwned(comment, ACTOR_LINK_REACT, TEXT_REACT);
   const header = authorLink?.closest(COMMENT_HEADER_REACT);
   const labelAnchor = ember
     ? firstOwned(comment, COMMENT_META_EMBER)

@@ -2,14 +2,13 @@
 import type { Person } from '../../detect/types';
 import type { FoundItem } from './found-item';
 import { firstOwned } from './owned-by';
-import { personFrom } from './people';
-import { profilePath } from './profile-path';
-import { readText, visibleLine } from './read-text';
+import { namedTwin, personFrom } from './people';
+import { readText } from './read-text';
 import {
+  ACTOR_LINK_REACT,
   COMMENT_REACT,
   POST_ACTOR_EMBER,
   POST_ACTOR_LINK_EMBER,
-  POST_ACTOR_LINK_REACT,
   POST_ACTOR_NAME_EMBER,
   POST_EMBER,
   POST_HEADER_REACT,
@@ -70,24 +69,18 @@ interface ReactActor {
  */
 function reactActor(post: Element, text: Element | null): ReactActor | null {
   if (!text) {
-    const link = firstOwned(post, POST_ACTOR_LINK_REACT, TEXT_REACT);
+    const link = firstOwned(post, ACTOR_LINK_REACT, TEXT_REACT);
     const header = link?.closest(POST_HEADER_REACT);
     return link ? { link, block: header && post.contains(header) ? header : link } : null;
   }
   for (let node: Element | null = text; node && node !== post; node = node.parentElement) {
     for (let block = node.previousElementSibling; block; block = block.previousElementSibling) {
-      const links = block.matches(POST_ACTOR_LINK_REACT) ? [block] : [...block.querySelectorAll(POST_ACTOR_LINK_REACT)];
+      const links = block.matches(ACTOR_LINK_REACT) ? [block] : [...block.querySelectorAll(ACTOR_LINK_REACT)];
       const link = links[links.length - 1];
       if (link) return { link: namedTwin(link, links), block };
     }
   }
   return null;
-}
-
-/** LinkedIn links the actor up to three times (photo, name, badge); the one with a visible name is read. */
-function namedTwin(link: Element, links: Element[]): Element {
-  const path = profilePath(link.getAttribute('href'));
-  return links.find((other) => profilePath(other.getAttribute('href')) === path && visibleLine(other) !== '') ?? link;
 }
 
 function emberAuthor(post: Element): Person | undefined {

@@ -29,10 +29,11 @@ export const POST_ACTOR_NAME_EMBER = '.update-components-actor__title [dir="ltr"
 /** React post header (author line), reported by public scrapers as keyed "feed-header…"; the captured posts have none. */
 export const POST_HEADER_REACT = '[componentkey^="feed-header"]';
 /**
- * Who wrote a React post: the last member or company link before the post's text. A "X and Y like this"
- * line links other people first (captured posts, 2026-09), so the first link is not the author.
+ * Who wrote a React post or comment: a member or company link outside the text. A post's "X and Y like
+ * this" line links other people first (captured posts, 2026-09), so for posts it is the last such link
+ * before the text; a comment may link its author twice (photo, then name).
  */
-export const POST_ACTOR_LINK_REACT = 'a[href*="/in/"], a[href*="/company/"]';
+export const ACTOR_LINK_REACT = 'a[href*="/in/"], a[href*="/company/"]';
 /** React comment header: the author line of a comment, where its label goes. */
 export const COMMENT_HEADER_REACT = 'header';
 

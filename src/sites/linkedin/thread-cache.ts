@@ -6,9 +6,10 @@
 import type { Person } from '../../detect/types';
 import { isCommentWrapper } from './comment-identity';
 import { firstOwned } from './owned-by';
-import { personFrom } from './people';
+import { namedTwin, personFrom } from './people';
 import { postAuthor, postId } from './read-post';
 import {
+  ACTOR_LINK_REACT,
   COMMENT,
   COMMENT_AUTHOR_LINK_EMBER,
   COMMENT_AUTHOR_NAME_EMBER,
@@ -17,7 +18,6 @@ import {
   MESSAGE_SENDER_LINK,
   MESSAGE_SENDER_NAME,
   POST,
-  PROFILE_LINK,
   TEXT_REACT,
 } from './selectors';
 
@@ -25,7 +25,10 @@ function commentAuthor(comment: Element): Person | undefined {
   if (comment.matches(COMMENT_EMBER)) {
     return personFrom(firstOwned(comment, COMMENT_AUTHOR_LINK_EMBER), firstOwned(comment, COMMENT_AUTHOR_NAME_EMBER));
   }
-  return personFrom(firstOwned(comment, PROFILE_LINK, TEXT_REACT));
+  const link = firstOwned(comment, ACTOR_LINK_REACT, TEXT_REACT);
+  // The photo link comes first and carries no name; its twin in the same block does.
+  const block = link?.parentElement;
+  return link && block ? personFrom(namedTwin(link, block.querySelectorAll(ACTOR_LINK_REACT))) : undefined;
 }
 
 /** The sender a message row itself names; grouped rows after the first name nobody. */

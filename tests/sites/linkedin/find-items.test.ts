@@ -239,9 +239,10 @@ describe('findItems on a React post-detail page (synthetic: comments keyed only 
     expect(first?.author).toEqual({ name: 'Claire Dubois', profileUrl: '/in/claire-dubois' });
     expect(second?.author).toEqual({ name: 'Max Prospect', profileUrl: '/in/max-prospect' });
     expect(second?.mentions.map((m) => m.profileUrl)).toEqual(['/in/ines-roux', '/in/hugo-perrin', '/in/sara-blanc']);
-    expect(second?.threadParticipants).toEqual(['/in/claire-dubois', '/in/max-prospect', '/in/paul-girard']);
+    expect(second?.threadParticipants).toEqual(['/in/claire-dubois', '/in/max-prospect', '/company/acme-conseil']);
     expect(third?.authorIsPostAuthor).toBe(true);
     expect(fourth?.text).toBe('Super partage, merci !');
+    expect(fourth?.author).toEqual({ name: 'Acme Conseil', profileUrl: '/company/acme-conseil' });
     expect(found.slice(1).every((f) => f.item.threadId === post)).toBe(true);
   });
 });
