@@ -16,8 +16,11 @@ export const POST_URN_LINK = '[href*="urn:li:activity:"], [href*="urn:li:ugcPost
 /** The React feed list itself; what selector health can wait for on the feed. */
 export const FEED_REACT = '[data-testid="mainFeed"]';
 
-/** Ember post text (the "commentary"); comment text uses .update-components-text too, but not this class. */
-export const POST_TEXT_EMBER = '.update-components-update-v2__commentary';
+/**
+ * Ember post text (the "commentary"); comment text uses .update-components-text too, but never inside the
+ * post's description block, which is the fallback where the commentary class is missing.
+ */
+export const POST_TEXT_EMBER = '.update-components-update-v2__commentary, .feed-shared-update-v2__description .update-components-text';
 /** React text of a post, comment or invitation note; the nearest one not inside a comment is the post's. */
 export const TEXT_REACT = '[data-testid="expandable-text-box"]';
 

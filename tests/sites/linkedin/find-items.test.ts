@@ -84,6 +84,16 @@ describe('findItems on the real feed post (Ember, 2025-08)', () => {
   });
 });
 
+describe('findItems on an Ember post without the commentary class (older pages)', () => {
+  it('reads the text from the description block instead', () => {
+    const document = loadFixture('linkedin-feed-post-2025-08.html');
+    for (const text of document.querySelectorAll('.update-components-update-v2__commentary')) text.classList.remove('update-components-update-v2__commentary');
+    const [post] = findItems(document);
+    expect(post?.item.text.startsWith("I got schooled again by our CTO during our 'quick sync'")).toBe(true);
+    expect(post?.item.mentions).toHaveLength(1);
+  });
+});
+
 describe('findItems on the real messaging thread (Ember, 2026-05)', () => {
   const found = itemsOf('linkedin-messaging-thread-2026-05.html');
   const thread = '8482fcae-ae85-4ae7-befe-95487d5269b6_100';
