@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { signalsOf } from '../src/detect/index';
 import { OUTREACH_TABLE_SIZE } from '../src/detect/outreach-features';
+import { PLACEHOLDER_ALL } from '../src/detect/placeholder';
 import { templatedPhrases } from '../src/detect/phrases/compiled';
 import { textView } from '../src/detect/text-view';
 import { OUTREACH_CODE, outreachLogit, outreachTier, readGrams, type OutreachModel } from '../src/detect/reads-like-outreach';
@@ -25,7 +26,10 @@ interface Line {
 
 interface Example {
   text: string;
+  /** Table buckets of the n-grams the detector would read. */
   buckets: Int32Array;
+  /** The same, less the corpus builder's filler words: what training sees. */
+  trainBuckets: Int32Array;
   words: number;
   positive: boolean;
   /** A genuine message (not a post): what the false-positive targets are about. */
@@ -41,6 +45,7 @@ interface Example {
 
 const SPLIT = 'data/corpus/split';
 const FOLDS = 5;
+const FILLED_VARIANTS = 2;
 const ITERATIONS = 500;
 const LEARNING_RATE = 4;
 const MOMENTUM = 0.9;
@@ -74,12 +79,37 @@ function hashOf(text: string): number {
   return hash >>> 0;
 }
 
-function example(line: Line, positive: boolean, genuine: boolean, filled: boolean, group: string): Example {
+/**
+ * Where the corpus builder put generated words into a filled-in variant: between the template's own
+ * stretches of text. Those words ("remote onboarding", "Helios Logistics") come from one short list
+ * for every template, so a model that saw them would learn the list, not the templates.
+ */
+function fillerSpans(raw: string, filled: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const part of raw.split(PLACEHOLDER_ALL)) {
+    const found = filled.indexOf(part, at);
+    if (found < 0) return spans;
+    if (found > at) spans.push([at, found]);
+    at = found + part.length;
+  }
+  if (at < filled.length) spans.push([at, filled.length]);
+  return spans;
+}
+
+function example(line: Line, positive: boolean, genuine: boolean, filled: boolean, group: string, filler: readonly [number, number][] = []): Example {
   const read = readGrams(line.text, [...templatedPhrases.find(textView(line.text).lower, 2).values()].flat());
+  const kept: number[] = [];
+  for (let i = 0; i < read.count; i += 1) {
+    const start = read.starts[i] as number;
+    const end = read.ends[i] as number;
+    if (!filler.some(([from, to]) => start < to && end > from)) kept.push(read.buckets[i] as number);
+  }
   const item: Item = { id: '', kind: line.kind === 'invite' ? 'invite' : 'message', text: line.text, mentions: [], hashtags: [] };
   const others = signalsOf(item, 'templated').filter((signal) => signal.code !== OUTREACH_CODE);
   const weight = positive ? 1 : NEGATIVE_WEIGHT;
-  return { text: line.text, buckets: read.buckets.slice(0, read.count), words: read.words, positive, genuine, filled, group, weight, others };
+  const buckets = read.buckets.slice(0, read.count);
+  return { text: line.text, buckets, trainBuckets: Int32Array.from(kept), words: read.words, positive, genuine, filled, group, weight, others };
 }
 
 interface Weights {
@@ -87,8 +117,8 @@ interface Weights {
   table: Float64Array;
 }
 
-function logitOf(item: Example, weights: Pick<OutreachModel, 'bias' | 'scale' | 'table'>): number {
-  return outreachLogit({ count: item.buckets.length, buckets: item.buckets, starts: item.buckets, ends: item.buckets, bigram: new Uint8Array(0), words: item.words }, weights);
+function logitOf(item: Example, weights: Pick<OutreachModel, 'bias' | 'scale' | 'table'>, buckets = item.buckets): number {
+  return outreachLogit({ count: buckets.length, buckets, starts: buckets, ends: buckets, bigram: new Uint8Array(0), words: item.words }, weights);
 }
 
 // Full-batch gradient descent with momentum on the weighted logistic loss.
@@ -105,10 +135,10 @@ function train(data: readonly Example[]): Weights {
     let biasGradient = 0;
     unit.bias = bias;
     for (const item of data) {
-      const error = (1 / (1 + Math.exp(-logitOf(item, unit))) - (item.positive ? 1 : 0)) * item.weight;
+      const error = (1 / (1 + Math.exp(-logitOf(item, unit, item.trainBuckets))) - (item.positive ? 1 : 0)) * item.weight;
       biasGradient += error;
-      const share = error / Math.sqrt(Math.max(1, item.buckets.length));
-      for (const bucket of item.buckets) gradient[bucket] = (gradient[bucket] ?? 0) + share;
+      const share = error / Math.sqrt(Math.max(1, item.trainBuckets.length));
+      for (const bucket of item.trainBuckets) gradient[bucket] = (gradient[bucket] ?? 0) + share;
     }
     biasVelocity = MOMENTUM * biasVelocity - (LEARNING_RATE * biasGradient) / total;
     bias += biasVelocity;
@@ -141,9 +171,15 @@ function highestOf(logits: readonly number[]): number {
   return logits.length === 0 ? Number.NEGATIVE_INFINITY : Math.max(...logits);
 }
 
+// The builder writes two filled-in variants per template, in the templates' order.
+const rawTemplates = readSplit('dev-templated-raw');
 const positives = [
-  ...readSplit('dev-templated-raw').map((line) => example(line, true, false, false, repositoryOf(line.source))),
-  ...readSplit('dev-templated-filled').map((line) => example(line, true, false, true, repositoryOf(line.source))),
+  ...rawTemplates.map((line) => example(line, true, false, false, repositoryOf(line.source))),
+  ...readSplit('dev-templated-filled').map((line, index) => {
+    const raw = rawTemplates[Math.floor(index / FILLED_VARIANTS)];
+    if (raw === undefined || !(line.source ?? '').startsWith(raw.source ?? '')) throw new Error(`filled-in line ${index + 1} does not follow its template`);
+    return example(line, true, false, true, repositoryOf(line.source), fillerSpans(raw.text, line.text));
+  }),
 ];
 const negatives = [
   ...readSplit('dev-genuine').map((line) => example(line, false, true, false, `genuine-${hashOf(line.text) % FOLDS}`)),
