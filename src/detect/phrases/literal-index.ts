@@ -1,11 +1,20 @@
 // Which of a fixed set of strings occur in a text, in one pass over it. Each string of three or more
-// characters is filed under a hash of its first three; the pass hashes every three-character window
-// and compares only the few strings filed there. A few hundred `includes` calls would read the text a
-// few hundred times; the few shorter strings (emoji, "+") are still looked for that way, since
-// checking every character for them as well cost more than it saved.
+// characters is filed under a hash of three of its characters in a row; the pass hashes every
+// three-character window and compares only the few strings filed there. A few hundred `includes`
+// calls would read the text a few hundred times; the few shorter strings (emoji, "+") are still
+// looked for that way, since checking every character for them as well cost more than it saved.
 
 const HASH_BITS = 14;
 const NONE = -1;
+// How common each character is in running text, roughly (English letter frequencies in percent,
+// the space above them all). Each string is filed under its least common three characters, and
+// strings sharing a start ("noticed you both", "noticed we both", …) are spread over buckets, so a
+// frequent window such as "you" or "in " leads to few comparisons.
+const COMMON: Readonly<Record<string, number>> = {
+  ' ': 18, e: 12, t: 9, a: 8, o: 8, i: 7, n: 7, s: 6, h: 6, r: 6, d: 4, l: 4, u: 3, c: 3, m: 2, w: 2, f: 2, y: 2, g: 2, p: 2, b: 1, "'": 1,
+};
+// What each string already filed under a hash adds to its cost, in the same units.
+const CROWDING = 1;
 
 function hashOf(first: number, second: number, third: number): number {
   return Math.imul(first ^ (second << 7) ^ (third << 14), 0x9e3779b1) >>> (32 - HASH_BITS);
@@ -18,13 +27,11 @@ export class LiteralIndex {
   /** Literals shorter than a window. */
   private readonly short: number[] = [];
   private readonly chain: Int32Array;
-  /**
-   * Per literal, its fourth and fifth character codes (NONE past its end): literals filed together
-   * often share their first three characters ("would …"), and comparing two codes is far cheaper than
-   * calling `startsWith`.
-   */
-  private readonly fourth: Int32Array;
-  private readonly fifth: Int32Array;
+  /** Per literal, where in it the three characters it is filed under start. */
+  private readonly offset: Int32Array;
+  /** Per literal, its first and last character codes: comparing two codes is far cheaper than `startsWith`. */
+  private readonly firstCode: Int32Array;
+  private readonly lastCode: Int32Array;
   /** Per literal, the pass that last found it: saves clearing a table for every text. */
   private readonly foundInPass: Int32Array;
   private pass = 0;
@@ -32,17 +39,27 @@ export class LiteralIndex {
   constructor(literals: readonly string[]) {
     this.literals = literals;
     this.chain = new Int32Array(literals.length).fill(NONE);
-    this.fourth = Int32Array.from(literals, (literal) => (literal.length > 3 ? literal.charCodeAt(3) : NONE));
-    this.fifth = Int32Array.from(literals, (literal) => (literal.length > 4 ? literal.charCodeAt(4) : NONE));
+    this.offset = new Int32Array(literals.length);
+    this.firstCode = Int32Array.from(literals, (literal) => literal.charCodeAt(0));
+    this.lastCode = Int32Array.from(literals, (literal) => literal.charCodeAt(literal.length - 1));
     this.foundInPass = new Int32Array(literals.length);
+    const filed = new Map<number, number>();
     literals.forEach((literal, id) => {
       if (literal.length < 3) {
         this.short.push(id);
         return;
       }
-      const hash = hashOf(literal.charCodeAt(0), literal.charCodeAt(1), literal.charCodeAt(2));
-      this.chain[id] = this.heads[hash] as number;
-      this.heads[hash] = id;
+      let best = { hash: 0, offset: 0, cost: Number.POSITIVE_INFINITY };
+      for (let offset = 0; offset + 3 <= literal.length; offset += 1) {
+        const hash = hashOf(literal.charCodeAt(offset), literal.charCodeAt(offset + 1), literal.charCodeAt(offset + 2));
+        let cost = CROWDING * (filed.get(hash) ?? 0);
+        for (const char of literal.slice(offset, offset + 3)) cost += COMMON[char] ?? 0;
+        if (cost < best.cost) best = { hash, offset, cost };
+      }
+      filed.set(best.hash, (filed.get(best.hash) ?? 0) + 1);
+      this.offset[id] = best.offset;
+      this.chain[id] = this.heads[best.hash] as number;
+      this.heads[best.hash] = id;
     });
   }
 
@@ -51,19 +68,20 @@ export class LiteralIndex {
     const found: number[] = [];
     const pass = (this.pass = (this.pass % 0x7fffffff) + 1);
     // Locals rather than fields: this loop runs for every character of every item.
-    const { heads, chain, literals, foundInPass, fourth, fifth } = this;
+    const { heads, chain, literals, foundInPass, offset, firstCode, lastCode } = this;
     let first = text.charCodeAt(0);
     let second = text.charCodeAt(1);
     for (let end = 2; end < text.length; end += 1) {
       const third = text.charCodeAt(end);
       for (let id = heads[hashOf(first, second, third)] as number; id !== NONE; id = chain[id] as number) {
-        const next = fourth[id] as number;
-        const after = fifth[id] as number;
+        const literal = literals[id] as string;
+        const start = end - 2 - (offset[id] as number);
         if (
-          (next === NONE || next === text.charCodeAt(end + 1)) &&
-          (after === NONE || after === text.charCodeAt(end + 2)) &&
+          start >= 0 &&
+          firstCode[id] === text.charCodeAt(start) &&
+          lastCode[id] === text.charCodeAt(start + literal.length - 1) &&
           foundInPass[id] !== pass &&
-          text.startsWith(literals[id] as string, end - 2)
+          text.startsWith(literal, start)
         ) {
           foundInPass[id] = pass;
           found.push(id);
