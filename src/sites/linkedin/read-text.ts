@@ -30,8 +30,10 @@ function breakLine(out: string[]): void {
   out.push('\n');
 }
 
+// Line breaks are most of the elements in a long post and are never noise: no selector match for them.
 const skipNoise = {
-  acceptNode: (node: Node): number => (node.nodeType === ELEMENT_NODE && (node as Element).matches(TEXT_NOISE) ? FILTER_REJECT : FILTER_ACCEPT),
+  acceptNode: (node: Node): number =>
+    node.nodeType === ELEMENT_NODE && (node as Element).tagName !== 'BR' && (node as Element).matches(TEXT_NOISE) ? FILTER_REJECT : FILTER_ACCEPT,
 };
 
 /** An element the walk is inside of, with where its text starts in the output. */
