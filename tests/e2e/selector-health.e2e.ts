@@ -77,3 +77,11 @@ test('an empty invitation manager (no pending invitation) is reported healthy, n
   await expect.poll(async () => (await readHealth()).find((h) => h.surface === 'invitations')?.ok, { timeout: 15_000, interval: 1000 }).toBe(true);
   await page.close();
 });
+
+test('real captured React posts on the "For you" tab (/feed/foryou/) are found: the feed is reported ok again', async () => {
+  const html = await readFile(join(FIXTURES, 'linkedin-react-feed-posts-2026-09-scrubbed.html'), 'utf8');
+  await browser.context.route('https://www.linkedin.com/feed/foryou/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  const page = await browser.openLinkedIn('/feed/foryou/');
+  await expect.poll(async () => (await readHealth()).find((h) => h.surface === 'feed')?.ok, { timeout: 15_000, interval: 1000 }).toBe(true);
+  await page.close();
+});
