@@ -13,6 +13,12 @@ const NONE = -1;
 const COMMON: Readonly<Record<string, number>> = {
   ' ': 18, e: 12, t: 9, a: 8, o: 8, i: 7, n: 7, s: 6, h: 6, r: 6, d: 4, l: 4, u: 3, c: 3, m: 2, w: 2, f: 2, y: 2, g: 2, p: 2, b: 1, "'": 1,
 };
+// Letters can be rare and their sequence common all the same ("you", "ing"): the commonest English
+// three-letter sequences, which a string is filed under only when it has nothing better.
+const FREQUENT_TRIGRAMS = new Set(
+  'the and ing you for ion ent tha her all wit ith our ver hat his ter ere uld oul wou hav ave com con nce ati tio thi are ome ust ore out one hin int ess ons men ell nte est ect ple pro wor ork lik ike ted ers res ble can ugh lly som hou'.split(' '),
+);
+const FREQUENT_TRIGRAM = 30;
 // What each string already filed under a hash adds to its cost, in the same units.
 const CROWDING = 1;
 
@@ -52,8 +58,9 @@ export class LiteralIndex {
       let best = { hash: 0, offset: 0, cost: Number.POSITIVE_INFINITY };
       for (let offset = 0; offset + 3 <= literal.length; offset += 1) {
         const hash = hashOf(literal.charCodeAt(offset), literal.charCodeAt(offset + 1), literal.charCodeAt(offset + 2));
-        let cost = CROWDING * (filed.get(hash) ?? 0);
-        for (const char of literal.slice(offset, offset + 3)) cost += COMMON[char] ?? 0;
+        const window = literal.slice(offset, offset + 3);
+        let cost = CROWDING * (filed.get(hash) ?? 0) + (FREQUENT_TRIGRAMS.has(window) ? FREQUENT_TRIGRAM : 0);
+        for (const char of window) cost += COMMON[char] ?? 0;
         if (cost < best.cost) best = { hash, offset, cost };
       }
       filed.set(best.hash, (filed.get(best.hash) ?? 0) + 1);
