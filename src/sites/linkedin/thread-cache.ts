@@ -50,13 +50,17 @@ function* messagesBefore(message: Element, list: Element): Generator<Element> {
   }
 }
 
-/** The element a comment's thread is kept on: its post, or without one its outermost comment. */
+/**
+ * The element a comment's thread is kept on: its post, or without one the list around its outermost
+ * comment, so that comments read without their post (a saved comment list, a React permalink page whose
+ * replies are siblings, not nested) still see each other as taking part.
+ */
 export function threadOf(comment: Element): { thread: Element; post: Element | null } {
   const post = comment.closest(POST);
   if (post) return { thread: post, post };
   let top = comment;
   for (let up = comment.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) top = up;
-  return { thread: top, post: null };
+  return { thread: top.parentElement ?? top, post: null };
 }
 
 interface Commenters {

@@ -257,6 +257,18 @@ describe('findItems on a React post-detail page (synthetic: comments keyed only 
   });
 });
 
+describe('findItems on a comment list saved without its post', () => {
+  it('still counts the other commenters as taking part, and names the post from the comment urn', () => {
+    const document = loadFixture('synthetic-react-post-detail-2026.html');
+    const list = document.querySelector('[componentkey^="CommentComponentReference_"]')!.parentElement!;
+    document.body.replaceChildren(list);
+    const found = findItems(document);
+    expect(found.map((f) => f.item.kind)).toEqual(['comment', 'comment', 'comment']);
+    expect(found[0]?.item.threadParticipants).toEqual(['/in/max-prospect', '/in/claire-dubois', '/company/acme-conseil']);
+    expect(found[0]?.item.threadId).toBe('urn:li:activity:7411111111111111111');
+  });
+});
+
 describe('findItems on React comments keyed twice (replaceableComment_ around CommentComponentReference_)', () => {
   it('takes the inner element as the comment, so its text and author are its own', () => {
     const found = itemsOf('synthetic-react-feed-2026.html').filter((f) => f.item.kind === 'comment');
