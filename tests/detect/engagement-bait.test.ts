@@ -40,4 +40,30 @@ describe('engagement-bait', () => {
     expect(signalsOf(item({ kind: 'post', text: broetry }), 'engagement-bait').map((signal) => signal.code)).toContain('broetry');
     expect(signalsOf(item({ kind: 'post', text: paragraph }), 'engagement-bait')).toEqual([]);
   });
+
+  it.each<[string, number | 'none']>([
+    ['#f', 6],
+    ['🔥#f', 6],
+    ['hashtag#f', 6],
+    ['xhashtag#f', 6],
+    ['#xhashtag#f', 6],
+    ['C#f', 'none'],
+    ['&#39;', 'none'],
+    ['𝐀#f', 'none'],
+    ['# f', 'none'],
+  ])('reads the hashtag after five others in %j as the hashtag pattern would: %s', (tail, expected) => {
+    const stuffing = signalsOf(item({ kind: 'post', text: `#a #b #c #d #e ${tail}` }), 'engagement-bait').find((signal) => signal.code === 'hashtag-stuffing');
+    expect(stuffing?.text ?? 'none').toBe(expected === 'none' ? 'none' : `Uses ${expected} hashtags`);
+  });
+
+  it('counts a line as one sentence only up to one sentence end followed by a space or the line end', () => {
+    const broetry = (lines: string[]) => signalsOf(item({ kind: 'post', text: lines.join('\n') }), 'engagement-bait').some((signal) => signal.code === 'broetry');
+    const short = ['I got fired.', 'On a Monday.', 'No warning.', 'I cried.', 'Then I called.', 'She laughed.', 'She hired me.'];
+    expect(broetry([...short, 'Best day… ever.'])).toBe(true);
+    expect(broetry([...short.slice(0, 5), 'Best day… ever.', 'Yes. No.', 'Why? Because.'])).toBe(false);
+    expect(broetry([...short.slice(0, 5), 'Yes. No.', 'Wait! What?', 'Why? Because.'])).toBe(false);
+    expect(broetry([...short.slice(0, 5), 'v1.2 shipped.', 'e.g.this', 'ok?!'])).toBe(true);
+    expect(broetry([...short.slice(0, 6), 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen', 'fifteen words here one two three four five six seven eight nine ten eleven'])).toBe(true);
+    expect(broetry([...short.slice(0, 5), ...Array.from({ length: 3 }, () => 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen')])).toBe(false);
+  });
 });
