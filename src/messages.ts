@@ -195,7 +195,6 @@ function isItem(value: unknown): value is Item {
   return (
     isRecord(value) &&
     isId(value.id) &&
-    value.id !== '' &&
     ITEM_KINDS.includes(value.kind as ItemKind) &&
     isText(value.text, MAX_SENT_TEXT) &&
     isOptional(value.author, isPerson) &&

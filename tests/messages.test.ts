@@ -44,7 +44,7 @@ describe('parseMessage', () => {
     ['an unhashed id', { type: 'content/correction', id: 'urn:li:comment:1', pattern: 'templated' }],
     ['an unknown pattern', { type: 'content/correction', id: HASH, pattern: 'spam' }],
     ['an unknown kind', judge([{ ...comment, kind: 'story' }])],
-    ['an item without an id', judge([{ ...comment, id: '' }])],
+    ['an item without an id', judge([{ ...comment, id: undefined }])],
     ['an item without its text', judge([{ ...comment, text: undefined }])],
     ['an oversized text', judge([{ ...message, text: 'x'.repeat(20_001) }])],
     ['mentions that are not people', judge([{ ...comment, mentions: ['Ana'] }])],
