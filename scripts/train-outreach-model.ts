@@ -30,6 +30,8 @@ interface Example {
   buckets: Int32Array;
   /** The same, less the corpus builder's filler words: what training sees. */
   trainBuckets: Int32Array;
+  /** The check byte of each n-gram in trainBuckets. */
+  trainChecks: Uint8Array;
   words: number;
   positive: boolean;
   /** A genuine message (not a post): what the false-positive targets are about. */
@@ -100,16 +102,19 @@ function fillerSpans(raw: string, filled: string): [number, number][] {
 function example(line: Line, positive: boolean, genuine: boolean, filled: boolean, group: string, filler: readonly [number, number][] = []): Example {
   const read = readGrams(line.text, [...templatedPhrases.find(textView(line.text).lower, 2).values()].flat());
   const kept: number[] = [];
+  const keptChecks: number[] = [];
   for (let i = 0; i < read.count; i += 1) {
     const start = read.starts[i] as number;
     const end = read.ends[i] as number;
-    if (!filler.some(([from, to]) => start < to && end > from)) kept.push(read.buckets[i] as number);
+    if (filler.some(([from, to]) => start < to && end > from)) continue;
+    kept.push(read.buckets[i] as number);
+    keptChecks.push(read.checks[i] as number);
   }
   const item: Item = { id: '', kind: line.kind === 'invite' ? 'invite' : 'message', text: line.text, mentions: [], hashtags: [] };
   const others = signalsOf(item, 'templated').filter((signal) => signal.code !== OUTREACH_CODE);
   const weight = positive ? 1 : NEGATIVE_WEIGHT;
   const buckets = read.buckets.slice(0, read.count);
-  return { text: line.text, buckets, trainBuckets: Int32Array.from(kept), words: read.words, positive, genuine, filled, group, weight, others };
+  return { text: line.text, buckets, trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others };
 }
 
 interface Weights {
@@ -118,7 +123,7 @@ interface Weights {
 }
 
 function logitOf(item: Example, weights: Pick<OutreachModel, 'bias' | 'scale' | 'table'>, buckets = item.buckets): number {
-  return outreachLogit({ count: buckets.length, buckets, starts: buckets, ends: buckets, bigram: new Uint8Array(0), words: item.words }, weights);
+  return outreachLogit({ count: buckets.length, buckets, starts: buckets, ends: buckets, bigram: new Uint8Array(0), checks: new Uint8Array(0), words: item.words }, weights);
 }
 
 // Full-batch gradient descent with momentum on the weighted logistic loss.
@@ -159,6 +164,24 @@ function quantised(weights: Weights): { bias: number; scale: number; table: Int8
   const table = new Int8Array(OUTREACH_TABLE_SIZE);
   for (let i = 0; i < OUTREACH_TABLE_SIZE; i += 1) table[i] = Math.round((weights.table[i] ?? 0) / scale);
   return { bias: weights.bias, scale, table };
+}
+
+// Per bucket, the check byte of the n-gram found in most templates: the one a label may quote.
+function owningChecks(templates: readonly Example[]): Uint8Array {
+  const counts = new Uint32Array(OUTREACH_TABLE_SIZE * 256);
+  for (const item of templates) {
+    for (let i = 0; i < item.trainBuckets.length; i += 1) {
+      const slot = (item.trainBuckets[i] as number) * 256 + (item.trainChecks[i] as number);
+      counts[slot] = (counts[slot] ?? 0) + 1;
+    }
+  }
+  const checks = new Uint8Array(OUTREACH_TABLE_SIZE);
+  for (let bucket = 0; bucket < OUTREACH_TABLE_SIZE; bucket += 1) {
+    let best = 0;
+    for (let check = 1; check < 256; check += 1) if ((counts[bucket * 256 + check] ?? 0) > (counts[bucket * 256 + best] ?? 0)) best = check;
+    checks[bucket] = best;
+  }
+  return checks;
 }
 
 function foldOf(group: string): number {
@@ -215,7 +238,7 @@ function isFlagged(item: Example, model: OutreachModel, logit: number): boolean 
   return verdictFrom('templated', signals, TEMPLATED_WEIGHTS, 'balanced', templatedScoreCap)?.level === 'high';
 }
 
-const cvModel: OutreachModel = { bias: 0, scale: 1, table: [], cut, aloneCut, minWords: MIN_WORDS };
+const cvModel: OutreachModel = { bias: 0, scale: 1, table: [], checks: [], cut, aloneCut, minWords: MIN_WORDS };
 const share = (items: readonly Example[], flagged: (item: Example) => boolean): string => {
   const count = items.filter(flagged).length;
   return `${count}/${items.length} = ${((count / Math.max(1, items.length)) * 100).toFixed(1)}%`;
@@ -229,6 +252,7 @@ const tiers = (items: readonly Example[]): string =>
   [1, 2].map((tier) => items.filter((item) => outreachTier(cvLogit(item), item.words, cvModel) === tier).length).join('/');
 
 const model = quantised(train(data));
+const checks = owningChecks(positives);
 process.stdout.write(
   [
     `dev: ${positives.length} templates (raw + filled) from ${new Set(positives.map((item) => item.group)).size} repositories, ${allGenuine.length} genuine messages, ${negatives.length - allGenuine.length} ordinary posts; L2 ${L2}, min words ${MIN_WORDS}`,
@@ -261,10 +285,12 @@ if (process.env.MISSES) {
 
 if (process.argv.includes('--write')) {
   const table = Buffer.from(model.table.buffer).toString('base64');
+  const checkBytes = Buffer.from(checks.buffer).toString('base64');
   writeFileSync(
     'src/detect/outreach-model.ts',
     `// Generated by scripts/train-outreach-model.ts from the dev split; do not edit by hand.
-// table: ${OUTREACH_TABLE_SIZE} int8 weights, base64; a weight is table[i] * scale. The cut-offs are
+// table: ${OUTREACH_TABLE_SIZE} int8 weights, base64; a weight is table[i] * scale. checks: per bucket,
+// the check byte of the n-gram found in most templates, the only one quoted from it. The cut-offs are
 // logits: from cut the signal is an everyday kind of evidence, from aloneCut evidence enough alone;
 // texts of fewer than minWords real words never get it.
 export const OUTREACH_MODEL = {
@@ -274,6 +300,7 @@ export const OUTREACH_MODEL = {
   aloneCut: ${aloneCut},
   minWords: ${MIN_WORDS},
   table: '${table}',
+  checks: '${checkBytes}',
 } as const;
 `,
   );

@@ -42,6 +42,12 @@ export interface OutreachGrams {
   ends: Int32Array;
   /** Whether each n-gram is a bigram; only bigrams are quoted, a single word explains nothing. */
   bigram: Uint8Array;
+  /**
+   * Eight more bits of each n-gram's hash than its bucket holds. Many n-grams share a bucket; the
+   * model keeps the check byte of the one that taught the bucket its weight, so a label quotes an
+   * n-gram only when it is that one and not a stranger that happens to land in a heavy bucket.
+   */
+  checks: Uint8Array;
   /** Real (unmasked) words read. */
   words: number;
 }
@@ -53,6 +59,7 @@ export function emptyOutreachGrams(): OutreachGrams {
     starts: new Int32Array(MAX_OUTREACH_GRAMS),
     ends: new Int32Array(MAX_OUTREACH_GRAMS),
     bigram: new Uint8Array(MAX_OUTREACH_GRAMS),
+    checks: new Uint8Array(MAX_OUTREACH_GRAMS),
     words: 0,
   };
 }
@@ -166,7 +173,9 @@ export function readOutreachGrams(text: string, grams: OutreachGrams, seen: Uint
   // The previous kept word's hash and start, or -1 when a mask, a skipped word or a break sits between.
   let previous = 0;
   let previousStart = -1;
-  const add = (bucket: number, start: number, end: number, isBigram: boolean): void => {
+  // `hash` is the n-gram's mixed 32-bit hash: its low bits pick the bucket, its top byte is the check.
+  const add = (hash: number, start: number, end: number, isBigram: boolean): void => {
+    const bucket = hash & TABLE_MASK;
     if (seen[bucket] === stamp || grams.count >= MAX_OUTREACH_GRAMS) return;
     seen[bucket] = stamp;
     const index = grams.count;
@@ -174,6 +183,7 @@ export function readOutreachGrams(text: string, grams: OutreachGrams, seen: Uint
     grams.starts[index] = start;
     grams.ends[index] = end;
     grams.bigram[index] = isBigram ? 1 : 0;
+    grams.checks[index] = hash >>> 24;
     grams.count = index + 1;
   };
   let i = 0;
@@ -231,9 +241,9 @@ export function readOutreachGrams(text: string, grams: OutreachGrams, seen: Uint
       continue;
     }
     grams.words += 1;
-    add(mix(hash) & TABLE_MASK, start, end, false);
-    if (letters > STEM_LETTERS) add(mix(stem ^ STEM_SALT) & TABLE_MASK, start, end, false);
-    if (previousStart >= 0) add(mix(Math.imul(previous, BIGRAM_SALT) ^ hash) & TABLE_MASK, previousStart, end, true);
+    add(mix(hash), start, end, false);
+    if (letters > STEM_LETTERS) add(mix(stem ^ STEM_SALT), start, end, false);
+    if (previousStart >= 0) add(mix(Math.imul(previous, BIGRAM_SALT) ^ hash), previousStart, end, true);
     previous = hash;
     previousStart = start;
   }

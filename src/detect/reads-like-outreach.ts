@@ -23,6 +23,8 @@ export interface OutreachModel {
   /** Multiplies every table entry (the shipped table is int8). */
   scale: number;
   table: ArrayLike<number>;
+  /** Per bucket, the check byte of the n-gram that taught it its weight (see OutreachGrams.checks). */
+  checks: ArrayLike<number>;
   /** Logits from which the signal fires at each tier. */
   cut: number;
   aloneCut: number;
@@ -31,20 +33,31 @@ export interface OutreachModel {
 }
 
 const QUOTED_PHRASES = 2;
+// "for a", "would you be", "the first" may weigh, but quoting them explains nothing to the reader.
+const FUNCTION_WORDS = new Set(
+  ('a an the for to of in on at by with from and or but if so as is are was be been would could will can do you your ' +
+    "i i'm we we're it this that my our me us there what de la le les des du un une et en à pour der die das und ein eine zu el los las y una que con por")
+    .split(' '),
+);
+const WORD = /[\p{L}'’-]+/gu;
+
+function saysSomething(phrase: string): boolean {
+  return (phrase.match(WORD) ?? []).some((word) => !FUNCTION_WORDS.has(word));
+}
 // Bigrams considered for quoting before neighbours are merged into phrases.
 const QUOTE_CANDIDATES = 8;
 
-function decodeTable(base64: string): Int8Array {
+function decodeBytes(base64: string): Uint8Array {
   const bytes = atob(base64);
-  const table = new Int8Array(bytes.length);
-  for (let i = 0; i < bytes.length; i += 1) table[i] = (bytes.charCodeAt(i) << 24) >> 24;
-  return table;
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i += 1) out[i] = bytes.charCodeAt(i);
+  return out;
 }
 
 let shipped: OutreachModel | undefined;
 
 export function shippedOutreachModel(): OutreachModel {
-  shipped ??= { ...OUTREACH_MODEL, table: decodeTable(OUTREACH_MODEL.table) };
+  shipped ??= { ...OUTREACH_MODEL, table: new Int8Array(decodeBytes(OUTREACH_MODEL.table).buffer), checks: decodeBytes(OUTREACH_MODEL.checks) };
   return shipped;
 }
 
@@ -94,6 +107,7 @@ function dropPhraseGrams(text: string, phrases: readonly string[]): void {
     grams.starts[kept] = start;
     grams.ends[kept] = end;
     grams.bigram[kept] = grams.bigram[i] as number;
+    grams.checks[kept] = grams.checks[i] as number;
     kept += 1;
   }
   grams.count = kept;
@@ -113,14 +127,16 @@ export function outreachTier(logit: number, words: number, model: OutreachModel)
 }
 
 /**
- * The phrases that weighed most: the heaviest bigrams, neighbours merged into one phrase ("came
- * across" + "across your" → "came across your"), the heaviest phrases first.
+ * The phrases that weighed most: the heaviest bigrams that own their bucket, neighbours merged into
+ * one phrase ("came across" + "across your" → "came across your"), the heaviest phrases first.
  */
-export function outreachPhrases(text: string, read: OutreachGrams, table: ArrayLike<number>): string[] {
+export function outreachPhrases(text: string, read: OutreachGrams, model: Pick<OutreachModel, 'table' | 'checks'>): string[] {
   const candidates: { start: number; end: number; weight: number }[] = [];
   for (let i = 0; i < read.count; i += 1) {
-    const weight = table[read.buckets[i] as number] ?? 0;
-    if (read.bigram[i] === 1 && weight > 0) candidates.push({ start: read.starts[i] as number, end: read.ends[i] as number, weight });
+    const bucket = read.buckets[i] as number;
+    const weight = model.table[bucket] ?? 0;
+    const own = model.checks[bucket] === read.checks[i];
+    if (read.bigram[i] === 1 && weight > 0 && own) candidates.push({ start: read.starts[i] as number, end: read.ends[i] as number, weight });
   }
   const top = candidates.sort((a, b) => b.weight - a.weight).slice(0, QUOTE_CANDIDATES).sort((a, b) => a.start - b.start);
   const phrases: { start: number; end: number; weight: number }[] = [];
@@ -135,8 +151,9 @@ export function outreachPhrases(text: string, read: OutreachGrams, table: ArrayL
   }
   return phrases
     .sort((a, b) => b.weight - a.weight)
-    .slice(0, QUOTED_PHRASES)
-    .map(({ start, end }) => text.slice(start, end).replace(/\s+/g, ' ').toLowerCase());
+    .map(({ start, end }) => text.slice(start, end).replace(/\s+/g, ' ').toLowerCase())
+    .filter(saysSomething)
+    .slice(0, QUOTED_PHRASES);
 }
 
 /** The signal for `text`, weighing its wording outside the stock `phrases` found in it. */
@@ -144,6 +161,6 @@ export function outreachSignal(text: string, phrases: readonly string[] = [], mo
   const read = readGrams(text, phrases);
   const tier = outreachTier(outreachLogit(read, model), read.words, model);
   if (tier === 0) return null;
-  const quoted = outreachPhrases(text, read, model.table).map(quote).join(', ');
+  const quoted = outreachPhrases(text, read, model).map(quote).join(', ');
   return { code: OUTREACH_CODE, text: quoted === '' ? 'Reads like outreach' : `Reads like outreach: ${quoted}`, strength: tier };
 }

@@ -4,14 +4,17 @@ import { OUTREACH_CODE, OUTREACH_TIER, outreachLogit, outreachPhrases, outreachS
 
 const PITCH = 'we would love to show you how teams like yours book more meetings every single week without extra effort';
 
-/** A model whose only weights are the given n-grams' (text spans), each weighing `weight`. */
+/** A model whose only weights are the given n-grams' (text spans), each weighing `weight` and owning its bucket. */
 function modelWeighing(text: string, grams: readonly string[], weight: number): OutreachModel {
   const table = new Float64Array(OUTREACH_TABLE_SIZE);
+  const checks = new Uint8Array(OUTREACH_TABLE_SIZE);
   const read = readGrams(text);
   for (let i = 0; i < read.count; i += 1) {
-    if (grams.includes(text.slice(read.starts[i], read.ends[i]))) table[read.buckets[i] as number] = weight;
+    if (!grams.includes(text.slice(read.starts[i], read.ends[i]))) continue;
+    table[read.buckets[i] as number] = weight;
+    checks[read.buckets[i] as number] = read.checks[i] as number;
   }
-  return { bias: -1, scale: 1, table, cut: 0, aloneCut: 2, minWords: 10 };
+  return { bias: -1, scale: 1, table, checks, cut: 0, aloneCut: 2, minWords: 10 };
 }
 
 describe('reads like outreach', () => {
@@ -27,14 +30,24 @@ describe('reads like outreach', () => {
     ['past the alone cut-off', 2.5, 20, OUTREACH_TIER.alone],
     ['too short to judge, however high', 9, 9, 0],
   ])('%s → tier %s', (_name, logit, words, tier) => {
-    expect(outreachTier(logit, words, { bias: 0, scale: 1, table: [], cut: 0, aloneCut: 2, minWords: 10 })).toBe(tier);
+    expect(outreachTier(logit, words, { bias: 0, scale: 1, table: [], checks: [], cut: 0, aloneCut: 2, minWords: 10 })).toBe(tier);
   });
 
   it('quotes the heaviest phrases, neighbouring bigrams merged, never a single word', () => {
     const model = modelWeighing(PITCH, ['book more', 'more meetings', 'every single', 'love', 'teams like'], 2);
-    model.table = Float64Array.from(model.table as Float64Array);
     const read = readGrams(PITCH);
-    expect(outreachPhrases(PITCH, read, model.table)).toEqual(['book more meetings', 'teams like']);
+    expect(outreachPhrases(PITCH, read, model)).toEqual(['book more meetings', 'teams like']);
+  });
+
+  it('never quotes an n-gram that only shares a heavy bucket with the one that weighed', () => {
+    const model = modelWeighing(PITCH, ['book more', 'more meetings'], 2);
+    const read = readGrams(PITCH);
+    const stranger = Uint8Array.from(model.checks as Uint8Array);
+    for (let i = 0; i < read.count; i += 1) {
+      const bucket = read.buckets[i] as number;
+      if (PITCH.slice(read.starts[i], read.ends[i]) === 'book more') stranger[bucket] = (stranger[bucket] ?? 0) ^ 1;
+    }
+    expect(outreachPhrases(PITCH, read, { table: model.table, checks: stranger })).toEqual(['more meetings']);
   });
 
   it('fires with its tier and quotes what weighed most', () => {
