@@ -1,5 +1,7 @@
-// All languages' phrase lists merged into one regular expression per signal, built once at module
-// load: the detectors run on every comment and message of a page, so nothing is compiled per item.
+// All languages' phrase lists merged into one matcher per signal, built once at module load: the
+// detectors run on every comment and message of a page, so nothing is compiled per item. A matcher
+// finds what one regular expression joining the list's entries would, at a fraction of its cost
+// (phrase-alternation.ts).
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
