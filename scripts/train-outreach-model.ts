@@ -4,7 +4,9 @@
 // word n-grams, and picks its cut-offs by cross-validation on dev: templates are grouped by the
 // repository they came from, so each fold scores wording from sources its model never saw, as a new
 // sender's wording would be. It prints the cross-validated figures of the whole templated detector.
-// With --write it rewrites src/detect/outreach-model.ts.
+// With --write it rewrites src/detect/outreach-model.ts; --verbose adds how many templates and genuine
+// messages pass each logit, the highest-scoring ones, and the filled-in templates still missed.
+// OUTREACH_L2, OUTREACH_MIN_WORDS and OUTREACH_FLOOR_SHARE override the settings below, to compare.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { signalsOf } from '../src/detect/index';
@@ -279,7 +281,7 @@ if (process.argv.includes('--verbose')) {
   }
 }
 
-if (process.env.MISSES) {
+if (process.argv.includes('--verbose')) {
   for (const item of filled.filter((entry) => !withModel(entry))) process.stdout.write(`MISS ${item.group} ${cvLogit(item).toFixed(2)} ${item.others.map((signal) => signal.code).join(',')} | ${item.text.slice(0, 220).replace(/\s+/g, ' ')}\n`);
 }
 
