@@ -40,3 +40,43 @@ describe('cost of reading an added comment', () => {
     expect(queriesToReadOneAddedComment(60)).toBe(queriesToReadOneAddedComment(5));
   });
 });
+
+function reactThreadWith(comments: number): { list: Element; template: Element } {
+  const document = loadFixture('synthetic-react-feed-2026.html');
+  const template = document.querySelector('[componentkey^="replaceableComment_"]')!;
+  const list = template.parentElement!;
+  for (let i = 1; i < comments; i += 1) {
+    const copy = template.cloneNode(true) as Element;
+    for (const keyed of [copy, ...copy.querySelectorAll('[componentkey*="urn:li:comment:"]')]) {
+      keyed.setAttribute('componentkey', keyed.getAttribute('componentkey')!.replace(/,(\d+)\)/, `,${i}$1)`));
+    }
+    copy.querySelector('header a')!.setAttribute('href', `/in/person-${i}/`);
+    list.append(copy);
+  }
+  findItems(document);
+  return { list, template };
+}
+
+function queriesToReadOneAddedReactComment(comments: number): number {
+  const { list, template } = reactThreadWith(comments);
+  const added = template.cloneNode(true) as Element;
+  for (const keyed of [added, ...added.querySelectorAll('[componentkey*="urn:li:comment:"]')]) {
+    keyed.setAttribute('componentkey', keyed.getAttribute('componentkey')!.replace(/,(\d+)\)/, ',999$1)'));
+  }
+  list.append(added);
+  const proto = Object.getPrototypeOf(Object.getPrototypeOf(added)) as Element;
+  const all = vi.spyOn(proto, 'querySelectorAll');
+  const one = vi.spyOn(proto, 'querySelector');
+  const found = findItemsIn(added);
+  const queries = all.mock.calls.length + one.mock.calls.length;
+  all.mockRestore();
+  one.mockRestore();
+  expect(found.map((f) => f.item.kind)).toEqual(['comment', 'comment']);
+  return queries;
+}
+
+describe('cost of reading an added React comment (keyed twice, with a nested reply)', () => {
+  it('does not grow with the number of comments already in the thread', () => {
+    expect(queriesToReadOneAddedReactComment(60)).toBe(queriesToReadOneAddedReactComment(5));
+  });
+});
