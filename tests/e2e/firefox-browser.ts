@@ -94,12 +94,21 @@ export async function launchFirefoxWithExtension(routes: Record<string, string>)
     },
     openExtensionPage: async (path) => {
       const url = `${EXTENSION_ORIGIN}/${path}`;
-      const page = await browser.newPage();
-      // Firefox's BiDi reports no load event for moz-extension pages, so goto never settles:
-      // start it, and wait for the document itself instead.
-      page.goto(url).catch(() => undefined);
-      await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000 }, url);
-      return page;
+      for (let attempt = 1; ; attempt += 1) {
+        const page = await browser.newPage();
+        // Firefox's BiDi reports no load event for moz-extension pages, so goto never settles:
+        // start it, and wait for the document itself instead.
+        page.goto(url).catch(() => undefined);
+        try {
+          await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 5000 }, url);
+          return page;
+        } catch (error) {
+          // Now and then the tab's swap from about:blank to the extension page leaves every later poll
+          // failing ("right-hand side of 'in' should be an object, got null"); a fresh tab does not.
+          await page.close().catch(() => undefined);
+          if (attempt === 3) throw error;
+        }
+      }
     },
     close: () => browser.close(),
   };
