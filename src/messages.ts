@@ -43,12 +43,6 @@ export interface NudgeState {
   snoozedToday: boolean;
 }
 
-/** A received message's text fingerprint (never the text) and its hashed sender. */
-export interface FingerprintReport {
-  fp: string;
-  sender: string;
-}
-
 /**
  * What "Suggest a call" asks the background for: the page knows the person and the thread, and words
  * the event in the browser's language; the background knows the settings and does the calendar maths.
@@ -88,7 +82,9 @@ export interface CallDraft {
 export type ContentMessage =
   /**
    * Items the page read, judged and recorded by the worker with the user's settings. Their text is only
-   * read there, in memory: the store keeps the hashed id, kind and verdicts' reason codes.
+   * read there, in memory: the store keeps the hashed id, kind and verdicts' reason codes, and for a
+   * received message or invitation note its text's fingerprint with the hashed sender. A
+   * `sameTextSenders` sent with an item is ignored: the worker counts it.
    */
   | { type: 'content/judge-items'; items: Item[] }
   /** A message draft the user is writing; only looked at, never kept. */
@@ -97,7 +93,6 @@ export type ContentMessage =
   | { type: 'content/page-state' }
   | { type: 'content/feed-time'; ms: number }
   | { type: 'content/selector-health'; surface: SelectorSurface; ok: boolean }
-  | { type: 'content/fingerprints'; fingerprints: FingerprintReport[] }
   | { type: 'content/conversation'; conversation: ConversationStat }
   /**
    * With `sentText` (a message the user just sent), a 'proposed' event is recorded only if that text
@@ -127,8 +122,6 @@ export interface Responses {
   'content/page-state': PageState;
   'content/feed-time': { ok: true };
   'content/selector-health': { ok: true };
-  /** For each fingerprint in order: how many other senders sent near-identical text. */
-  'content/fingerprints': { otherSenders: number[] };
   'content/conversation': ConversationAnswer;
   'content/call-event': { ok: true };
   'content/call-draft': CallDraft;
@@ -160,7 +153,6 @@ const isRecord = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isHash = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{32}$/.test(value);
 const isPattern = (value: unknown): value is Pattern => PATTERNS.includes(value as Pattern);
-const isFingerprint = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f]{16}$/.test(value);
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e6;
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 const isTime = (value: unknown): value is number => Number.isFinite(value) && (value as number) > 0;
@@ -240,10 +232,6 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
   'content/page-state': () => true,
   'content/feed-time': (m) => typeof m.ms === 'number' && m.ms > 0 && m.ms <= 3_600_000,
   'content/selector-health': (m) => SELECTOR_SURFACES.includes(m.surface as SelectorSurface) && typeof m.ok === 'boolean',
-  'content/fingerprints': (m) =>
-    Array.isArray(m.fingerprints) &&
-    m.fingerprints.length <= MAX_JUDGE_BATCH &&
-    m.fingerprints.every((f) => isRecord(f) && isFingerprint(f.fp) && isHash(f.sender)),
   'content/conversation': (m) => isConversation(m.conversation),
   'content/call-event': (m) =>
     (m.kind === 'suggested' || m.kind === 'proposed') &&

@@ -53,7 +53,7 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
   return {
     'content/judge-items': async ({ items }) => {
       const at = clock.now();
-      const judged = await judgeItems(items, await settings.load());
+      const judged = await judgeItems(items, await settings.load(), { log: store, at });
       // Answered only once written: a reply lost with a stopped worker makes the page ask again, and
       // the store counts an id once.
       await store.recordSeen(judged.map(({ id, verdicts }, i) => ({ id, kind: items[i]!.kind, at, dayKey: today(at), verdicts: seenVerdicts(verdicts) })));
@@ -74,9 +74,6 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
       await store.recordSelectorHealth({ surface, ok, at: clock.now() });
       return OK;
     },
-    'content/fingerprints': async ({ fingerprints }) => ({
-      otherSenders: await store.recordFingerprints(fingerprints, clock.now()),
-    }),
     'content/conversation': async ({ conversation }) => {
       const deserving = async (): Promise<boolean> =>
         (await store.conversationsDeservingCall(clock.now())).some((c) => c.threadId === conversation.threadId);

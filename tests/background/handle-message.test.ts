@@ -9,8 +9,6 @@ import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../src/sha
 import type { StoredEvent } from '../../src/shared/store-types';
 import { openStore } from '../../src/store';
 
-const HASH = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-const OTHER = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 const person = (name: string) => ({ name, profileUrl: `/in/${name.toLowerCase()}` });
 /** A comment that tags five people who are not in the thread: tag-hijacking at any sensitivity. */
 const hijack: Item = {
@@ -103,14 +101,6 @@ describe('background message handling', () => {
     expect(state.settings).toEqual(DEFAULT_SETTINGS);
     const summary = (await send({ type: 'page/weekly-summary' })) as { thisWeek: { totals: { tagHijackComments: number } } };
     expect(summary.thisWeek.totals.tagHijackComments).toBe(0);
-  });
-
-  test('the same text from another sender is counted, the same sender is not', async () => {
-    const fp = '0123456789abcdef';
-    expect(await send({ type: 'content/fingerprints', fingerprints: [{ fp, sender: HASH }] })).toEqual({ otherSenders: [0] });
-    expect(await send({ type: 'content/fingerprints', fingerprints: [{ fp, sender: HASH }, { fp, sender: OTHER }] })).toEqual({
-      otherSenders: [0, 1],
-    });
   });
 
   test('a bad setting is answered with its error and changes nothing', async () => {
