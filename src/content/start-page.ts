@@ -1,6 +1,6 @@
 import type { Verdict } from '../detect/types';
 import { MAX_SENT_TEXT, withinLimits, type Message, type PageState, type ResponseTo } from '../messages';
-import { isFeed } from '../sites/linkedin/pages';
+import { isFeed, shownPageUrl } from '../sites/linkedin/pages';
 import { sendMessage } from './extension-api';
 import { CallFeature } from './call/call-feature';
 import { FeedNudge } from './feed-nudge';
@@ -15,7 +15,8 @@ import { sendRetrying } from './retrying-send';
 import { SelectorHealth } from './selector-health';
 import { watchAddedRoots } from './watch-added-roots';
 
-const onFeedNow = (): boolean => isFeed(location.href);
+// A feed served in a /preload/ document is still the feed: its canonical link says so.
+const onFeedNow = (): boolean => isFeed(shownPageUrl(location.href, document));
 
 /** Everything the content script does on a LinkedIn page, tied to the page visit's session. */
 export async function startPage(session: PageSession): Promise<void> {

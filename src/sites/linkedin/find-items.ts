@@ -19,8 +19,9 @@ function readItem(element: Element, threads: ThreadCache): FoundItem | null {
   return null;
 }
 
-function readAll(elements: Iterable<Element>): FoundItem[] {
-  const threads = new ThreadCache();
+/** `scanned`: the subtree whose every item is among `elements`. */
+function readAll(elements: Iterable<Element>, scanned: ParentNode & Node): FoundItem[] {
+  const threads = new ThreadCache(scanned);
   const list = [...elements].filter((element) => !isCommentWrapper(element));
   for (const element of list) if (element.matches(COMMENT)) threads.noteComment(element);
   const found: FoundItem[] = [];
@@ -33,7 +34,7 @@ function readAll(elements: Iterable<Element>): FoundItem[] {
 
 /** All items under `root`, in document order. */
 export function findItems(root: ParentNode): FoundItem[] {
-  return readAll(root.querySelectorAll(ITEM));
+  return readAll(root.querySelectorAll(ITEM), root);
 }
 
 /**
@@ -44,5 +45,5 @@ export function findItems(root: ParentNode): FoundItem[] {
 export function findItemsIn(node: Element): FoundItem[] {
   const enclosing = node.closest(ITEM);
   const inside = node.querySelectorAll(ITEM);
-  return readAll(enclosing ? [enclosing, ...inside] : inside);
+  return readAll(enclosing ? [enclosing, ...inside] : inside, node);
 }

@@ -1,4 +1,4 @@
-// Reading what a reader sees in a piece of LinkedIn markup, cheaply: one TreeWalker pass that skips
+// Reading what a reader sees in a piece of LinkedIn markup, cheaply: one pass over the nodes that skips
 // controls ("see more"), screen-reader copies and icons whole (TEXT_NOISE), never innerText (it forces
 // layout, and happy-dom has none), never a clone. Line breaks (<br>, paragraphs) survive as "\n" so
 // line-based signals still work, and the @-mentions are collected in the same pass.
@@ -9,10 +9,6 @@ import { MENTION_LINK, TEXT_NOISE } from './selectors';
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-// NodeFilter's constants, spelled out: the command-line scanner has no NodeFilter global.
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 export interface TextReading {
   text: string;
@@ -30,46 +26,41 @@ function breakLine(out: string[]): void {
   out.push('\n');
 }
 
-// Line breaks are most of the elements in a long post and are never noise: no selector match for them.
-const skipNoise = {
-  acceptNode: (node: Node): number =>
-    node.nodeType === ELEMENT_NODE && (node as Element).tagName !== 'BR' && (node as Element).matches(TEXT_NOISE) ? FILTER_REJECT : FILTER_ACCEPT,
-};
-
-/** An element the walk is inside of, with where its text starts in the output. */
-interface Open {
-  element: Element;
-  start: number;
+// A recursion over firstChild/nextSibling rather than a TreeWalker: a walker's filter is a call from the
+// browser back into script for every node, which made reading text twice as slow on a long feed.
+function collect(parent: Node, out: string[], mentions: Person[] | undefined): void {
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) {
+      out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const element = node as Element;
+    const tag = element.tagName;
+    // Line breaks are most of the elements in a long post and are never noise: no selector match for them.
+    if (tag === 'BR') {
+      out.push('\n');
+      continue;
+    }
+    if (element.matches(TEXT_NOISE)) continue;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) breakLine(out);
+    const start = out.length;
+    collect(element, out, mentions);
+    if (block) breakLine(out);
+    if (mentions && tag === 'A' && element.matches(MENTION_LINK)) mentionAt(element, out.slice(start).join(''), mentions);
+  }
 }
 
-function leave(open: Open, out: string[], mentions: Person[] | undefined): void {
-  const { element } = open;
-  if (BLOCK_TAGS.has(element.tagName)) breakLine(out);
-  if (mentions && element.tagName === 'A' && element.matches(MENTION_LINK)) {
-    const profileUrl = profilePath(element.getAttribute('href'));
-    const name = normaliseText(out.slice(open.start).join('')).replace(/\s+/g, ' ');
-    if (profileUrl && name) mentions.push({ name, profileUrl });
-  }
+function mentionAt(link: Element, linkText: string, mentions: Person[]): void {
+  const profileUrl = profilePath(link.getAttribute('href'));
+  const name = normaliseText(linkText).replace(/\s+/g, ' ');
+  if (profileUrl && name) mentions.push({ name, profileUrl });
 }
 
 function walk(root: Element, mentions: Person[] | undefined): string {
   const out: string[] = [];
-  const path: Open[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, skipNoise);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    // The walk is in document order, so the elements still open are exactly the node's ancestors.
-    while (path.length > 0 && path[path.length - 1]?.element !== node.parentNode) leave(path.pop() as Open, out, mentions);
-    if (node.nodeType === TEXT_NODE) {
-      out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
-    } else if ((node as Element).tagName === 'BR') {
-      out.push('\n');
-    } else {
-      const element = node as Element;
-      if (BLOCK_TAGS.has(element.tagName)) breakLine(out);
-      path.push({ element, start: out.length });
-    }
-  }
-  while (path.length > 0) leave(path.pop() as Open, out, mentions);
+  collect(root, out, mentions);
   return normaliseText(out.join(''));
 }
 

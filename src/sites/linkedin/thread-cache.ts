@@ -78,6 +78,15 @@ const commentersByThread = new WeakMap<Element, Commenters>();
 export class ThreadCache {
   readonly #authors = new Map<Element, Person | undefined>();
   readonly #commentAuthors = new Map<Element, Person | undefined>();
+  readonly #scanned: Node | undefined;
+
+  /**
+   * `scanned`: a subtree all of whose comments this scan notes (noteComment), so a thread inside it is
+   * not searched for its commenters a second time.
+   */
+  constructor(scanned?: Node) {
+    this.#scanned = scanned;
+  }
 
   /** A comment's author, read once per scan (it is needed for the item and for its thread). */
   commentAuthor(comment: Element): Person | undefined {
@@ -96,6 +105,7 @@ export class ThreadCache {
     if (known?.key === key) return known;
     const commenters: Commenters = { key, seen: new WeakSet(), paths: new Set() };
     commentersByThread.set(thread, commenters);
+    if (this.#scanned?.contains(thread)) return commenters;
     for (const comment of thread.querySelectorAll(COMMENT)) if (!isCommentWrapper(comment)) this.#add(commenters, comment);
     return commenters;
   }
