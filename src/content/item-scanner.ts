@@ -66,13 +66,21 @@ export class ItemScanner {
       slice = [];
     };
     let sliceStart = performance.now();
+    let lastRead: Element | undefined;
     for (const candidate of roots.flatMap((root) => this.#candidatesIn(root))) {
       if (this.#handled.has(candidate)) continue;
+      // Reading a candidate reads every item inside it, and candidates come in document order: one inside
+      // the last read is done (a reply, or the comment a React wrapper keyed with the same urn holds).
+      if (lastRead?.contains(candidate)) {
+        this.#handled.add(candidate);
+        continue;
+      }
       if (performance.now() - sliceStart > SLICE_MS) {
         sendSlice();
         await pause();
         sliceStart = performance.now();
       }
+      lastRead = candidate;
       for (const found of findItemsIn(candidate)) {
         if (this.#handled.has(found.element)) continue;
         this.#handled.add(found.element);
@@ -80,6 +88,8 @@ export class ItemScanner {
         slice.push(found);
         if (slice.length >= MAX_JUDGE_BATCH) sendSlice();
       }
+      // A React wrapper yields no item of its own; marked, it is not read again when something changes inside it.
+      this.#handled.add(candidate);
     }
     sendSlice();
     const judged = (await Promise.all(requests)).flat();

@@ -115,6 +115,28 @@ describe('ItemScanner', () => {
     expect(judgedCount(d)).toBe(2);
   });
 
+  test('a whole-page scan reads each React comment once, though its outer wrapper is keyed with the same urn', async () => {
+    const keyed = (n: number, inner: string): string =>
+      `<div componentkey="replaceableComment_urn:li:comment:(urn:li:activity:7400000000000000001,${n})">` +
+      `<div componentkey="CommentComponentReference_urn:li:comment:(urn:li:activity:7400000000000000001,${n})">` +
+      `<a href="/in/person-${n}/">Person ${n}</a><p data-testid="expandable-text-box">Comment ${n}</p>${inner}</div></div>`;
+    document.body.innerHTML = `<div>${keyed(1, keyed(11, ''))}${keyed(2, '')}</div>`;
+    const d = deps(async () => undefined);
+    const scanner = new ItemScanner(d);
+    const query = vi.spyOn(Element.prototype, 'querySelectorAll');
+    await scanner.scan([document.body]);
+    // The page once, then each top-level wrapper: the reply and the inner elements come with them.
+    expect(query.mock.calls.filter(([selector]) => selector === ITEM)).toHaveLength(3);
+    expect(judgedCount(d)).toBe(3);
+    query.mockClear();
+    // A change inside a read comment reads what was added, not the comment again.
+    const added = document.createElement('span');
+    document.querySelector('[data-testid="expandable-text-box"]')!.append(added);
+    await scanner.scan([added]);
+    expect(query.mock.calls.filter(([selector]) => selector === ITEM)).toHaveLength(1);
+    expect(judgedCount(d)).toBe(3);
+  });
+
   test('a reply added later inside a judged comment is read on its own', async () => {
     bigThread(1);
     const d = deps(async () => undefined);
