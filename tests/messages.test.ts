@@ -40,6 +40,7 @@ describe('parseMessage', () => {
     ['nothing', undefined],
     ['a string', 'content/page-state'],
     ['an unknown type', { type: 'content/delete-everything' }],
+    ['the retired fingerprint report (the worker fingerprints what it judges)', { type: 'content/fingerprints', fingerprints: [{ fp: '0123456789abcdef', sender: HASH }] }],
     ['an inherited type name', { type: 'toString' }],
     ['an unhashed id', { type: 'content/correction', id: 'urn:li:comment:1', pattern: 'templated' }],
     ['an unknown pattern', { type: 'content/correction', id: HASH, pattern: 'spam' }],
