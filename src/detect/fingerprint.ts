@@ -3,8 +3,13 @@
 // never the text, so a 64-bit SimHash (Charikar 2002) over word shingles is all that is kept.
 import { PLACEHOLDER_ALL } from './placeholder';
 
-/** Texts with fewer real words than this get no fingerprint: "ok", "thanks!" are never a template. */
-export const MIN_FINGERPRINT_WORDS = 8;
+/**
+ * Texts with fewer real words than this get no fingerprint: "ok", "thanks!" are never a template, and
+ * neither are the courtesies LinkedIn suggests and many people send alike ("Happy birthday! Hope you
+ * have a great day!", 8 words; "Thanks for connecting! Looking forward to staying in touch.", 9). At
+ * 10 every filled-in template of the corpora is still fingerprinted, and all but one raw one.
+ */
+export const MIN_FINGERPRINT_WORDS = 10;
 /** Fingerprints this many bits apart or fewer are the same text (Manku et al. 2007 use 3 on web pages). */
 export const NEAR_DUPLICATE_BITS = 7;
 
