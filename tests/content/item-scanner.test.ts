@@ -8,7 +8,7 @@ import { SLICE_MS } from '../../src/content/idle-pause';
 import { ItemScanner, type JudgedFound, type ScannerDeps } from '../../src/content/item-scanner';
 import type { Item } from '../../src/detect/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
-import { ITEM } from '../../src/sites/linkedin/selectors';
+import { COMMENT, ITEM, ITEM_IN_POST_OR_COMMENT } from '../../src/sites/linkedin/selectors';
 
 const THREAD = readFileSync(resolve(import.meta.dirname, '../fixtures/linkedin-post-comment-thread-2026-09-edited-four-mentions.html'), 'utf8');
 const CHAT = readFileSync(resolve(import.meta.dirname, '../fixtures/synthetic-chat-window-2026.html'), 'utf8');
@@ -63,6 +63,12 @@ function deps(pause: () => Promise<void>): ScannerDeps & Probe {
 }
 
 const judgedCount = (d: Probe): number => d.requests.flat().length;
+/** The recorded searches for items (all kinds, or those a post or comment holds) made on elements `on` accepts. */
+function itemSearches(query: { mock: { calls: unknown[][]; contexts: unknown[] } }, on: (element: Element) => boolean = () => true): number {
+  return query.mock.calls.filter(
+    ([selector], i) => (selector === ITEM || selector === ITEM_IN_POST_OR_COMMENT) && on(query.mock.contexts[i] as Element),
+  ).length;
+}
 const labels = (): number => document.querySelectorAll('not-so-social-label').length;
 
 afterEach(() => vi.restoreAllMocks());
@@ -110,8 +116,10 @@ describe('ItemScanner', () => {
     const d = deps(async () => undefined);
     const scanner = new ItemScanner(d);
     const query = vi.spyOn(Element.prototype, 'querySelectorAll');
-    await scanner.scan([document.getElementById('ember75')!]);
-    expect(query.mock.calls.filter(([selector]) => selector === ITEM)).toHaveLength(1);
+    const added = document.getElementById('ember75')!;
+    await scanner.scan([added]);
+    // The thread's commenters are looked up on the post, outside what was added: not counted here.
+    expect(itemSearches(query, (element) => added.contains(element))).toBe(1);
     expect(judgedCount(d)).toBe(2);
   });
 
@@ -125,15 +133,15 @@ describe('ItemScanner', () => {
     const scanner = new ItemScanner(d);
     const query = vi.spyOn(Element.prototype, 'querySelectorAll');
     await scanner.scan([document.body]);
-    // The page once, then each top-level wrapper: the reply and the inner elements come with them.
-    expect(query.mock.calls.filter(([selector]) => selector === ITEM)).toHaveLength(3);
+    // Each top-level wrapper once: the reply and the inner elements come with them.
+    expect(itemSearches(query, (element) => element.matches(COMMENT))).toBe(2);
     expect(judgedCount(d)).toBe(3);
     query.mockClear();
     // A change inside a read comment reads what was added, not the comment again.
     const added = document.createElement('span');
     document.querySelector('[data-testid="expandable-text-box"]')!.append(added);
     await scanner.scan([added]);
-    expect(query.mock.calls.filter(([selector]) => selector === ITEM)).toHaveLength(1);
+    expect(itemSearches(query)).toBe(1);
     expect(judgedCount(d)).toBe(3);
   });
 

@@ -6,7 +6,7 @@ import { readComment } from './read-comment';
 import { readInvite } from './read-invite';
 import { readMessage } from './read-message';
 import { readPost } from './read-post';
-import { COMMENT, INVITE, ITEM, MESSAGE, POST } from './selectors';
+import { COMMENT, INVITE, ITEM, ITEM_IN_POST_OR_COMMENT, MESSAGE, POST } from './selectors';
 import { ThreadCache } from './thread-cache';
 
 export type { FoundItem } from './found-item';
@@ -44,6 +44,7 @@ export function findItems(root: ParentNode): FoundItem[] {
  */
 export function findItemsIn(node: Element): FoundItem[] {
   const enclosing = node.closest(ITEM);
-  const inside = node.querySelectorAll(ITEM);
+  const card = enclosing !== null && (enclosing.matches(COMMENT) || enclosing.matches(POST));
+  const inside = node.querySelectorAll(card ? ITEM_IN_POST_OR_COMMENT : ITEM);
   return readAll(enclosing ? [enclosing, ...inside] : inside, node);
 }

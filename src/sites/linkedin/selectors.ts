@@ -136,3 +136,8 @@ export const COMMENT_URN_MARK = '[data-id*="urn:li:comment:"], [componentkey*="u
 
 /** Everything findItems turns into an item, for the "is node inside an item?" question. */
 export const ITEM = `${POST}, ${COMMENT}, ${MESSAGE}, ${INVITE}`;
+/**
+ * The items a post or a comment can hold: comments and replies only (a shared post is part of its card).
+ * Searching a card for these instead of ITEM halves the cost of listing a card's items.
+ */
+export const ITEM_IN_POST_OR_COMMENT = COMMENT;

@@ -2,7 +2,8 @@
 // The content script calls findItemsIn on each subtree a MutationObserver reports as added.
 import { describe, expect, it } from 'vitest';
 import { findItems, findItemsIn } from '../../../src/sites/linkedin/find-items';
-import { loadFixture } from './load-fixture';
+import { COMMENT, ITEM, ITEM_IN_POST_OR_COMMENT, POST } from '../../../src/sites/linkedin/selectors';
+import { fixtureFiles, loadFixture } from './load-fixture';
 
 function kindsAndIds(root: Element) {
   return findItemsIn(root).map((f) => [f.item.kind, f.item.id]);
@@ -89,5 +90,14 @@ describe('thread participants across incremental scans', () => {
     const found = findItemsIn(fresh);
     expect(found.map((f) => f.item.kind)).toEqual(['post', 'comment', 'comment']);
     for (const { item } of found.slice(1)) expect(item.threadParticipants).toContain('/in/brand-new');
+  });
+});
+
+describe('what a post or a comment holds', () => {
+  it.each(fixtureFiles())('on %s, every item inside a post or a comment is one ITEM_IN_POST_OR_COMMENT finds', (name) => {
+    const document = loadFixture(name);
+    for (const card of document.querySelectorAll(`${POST}, ${COMMENT}`)) {
+      expect([...card.querySelectorAll(ITEM_IN_POST_OR_COMMENT)]).toEqual([...card.querySelectorAll(ITEM)]);
+    }
   });
 });

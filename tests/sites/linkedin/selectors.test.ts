@@ -89,6 +89,7 @@ const EXPECTED: Record<keyof typeof selectors, Counts> = {
   EMPTY_STATE: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0],
   COMMENT_URN_MARK: [0, 0, 0, 2, 2, 0, 0, 0, 4, 0, 0, 0, 0, 3],
   ITEM: [1, 3, 14, 3, 3, 3, 3, 2, 6, 2, 0, 0, 2, 4],
+  ITEM_IN_POST_OR_COMMENT: [0, 0, 0, 2, 2, 0, 0, 0, 4, 0, 0, 0, 0, 3],
 };
 
 describe('selectors on the saved pages', () => {
