@@ -15,7 +15,7 @@ function readItem(element: Element, threads: ThreadCache): FoundItem | null {
   if (element.matches(MESSAGE)) return readMessage(element, threads);
   if (element.matches(COMMENT)) return readComment(element, threads);
   if (element.matches(INVITE)) return readInvite(element);
-  if (element.matches(POST)) return readPost(element);
+  if (element.matches(POST)) return readPost(element, (post) => threads.postAuthor(post));
   return null;
 }
 

@@ -93,12 +93,13 @@ export function postAuthor(post: Element): Person | undefined {
   return actor ? personFrom(actor.link) : undefined;
 }
 
-export function readPost(post: Element): FoundItem {
+/** `authorOf`: the post author as the scan's comments see it, so the author is read once per scan. */
+export function readPost(post: Element, authorOf: (post: Element) => Person | undefined): FoundItem {
   const ember = post.matches(POST_EMBER);
   const textElement = firstOwned(post, ember ? POST_TEXT_EMBER : TEXT_REACT);
   const { text, mentions } = textElement ? readText(textElement) : { text: '', mentions: [] };
   const actor = ember ? null : reactActor(post, textElement);
-  const author = ember ? emberAuthor(post) : actor ? personFrom(actor.link) : undefined;
+  const author = ember ? authorOf(post) : actor ? personFrom(actor.link) : undefined;
   const header = ember ? firstOwned(post, POST_ACTOR_EMBER)?.parentElement : actor?.block;
   return {
     item: {

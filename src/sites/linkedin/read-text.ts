@@ -28,7 +28,7 @@ function breakLine(out: string[]): void {
 
 // A recursion over firstChild/nextSibling rather than a TreeWalker: a walker's filter is a call from the
 // browser back into script for every node, which made reading text twice as slow on a long feed.
-function collect(parent: Node, out: string[], mentions: Person[] | undefined): void {
+function collect(parent: Node, out: string[], mentions: Person[] | undefined, noise: Set<Element> | undefined): void {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === TEXT_NODE) {
       out.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
@@ -37,16 +37,15 @@ function collect(parent: Node, out: string[], mentions: Person[] | undefined): v
     if (node.nodeType !== ELEMENT_NODE) continue;
     const element = node as Element;
     const tag = element.tagName;
-    // Line breaks are most of the elements in a long post and are never noise: no selector match for them.
     if (tag === 'BR') {
       out.push('\n');
       continue;
     }
-    if (element.matches(TEXT_NOISE)) continue;
+    if (noise?.has(element)) continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) breakLine(out);
     const start = out.length;
-    collect(element, out, mentions);
+    collect(element, out, mentions, noise);
     if (block) breakLine(out);
     if (mentions && tag === 'A' && element.matches(MENTION_LINK)) mentionAt(element, out.slice(start).join(''), mentions);
   }
@@ -60,7 +59,9 @@ function mentionAt(link: Element, linkText: string, mentions: Person[]): void {
 
 function walk(root: Element, mentions: Person[] | undefined): string {
   const out: string[] = [];
-  collect(root, out, mentions);
+  // One search for the noise inside rather than a selector match per element: most texts hold none.
+  const noise = root.querySelectorAll(TEXT_NOISE);
+  collect(root, out, mentions, noise.length > 0 ? new Set(noise) : undefined);
   return normaliseText(out.join(''));
 }
 
