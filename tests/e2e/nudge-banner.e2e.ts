@@ -79,3 +79,21 @@ test('past the day\'s stretch a banner offers the conversation worth a call; "No
   expect(await banner(page).count()).toBe(0);
   await page.close();
 });
+
+test('a feed LinkedIn serves in a /preload/ document, its canonical link naming the feed, counts as feed time', async () => {
+  browser.routes['/preload/'] = 'synthetic-react-feed-2026.html';
+  await browser.context.addInitScript(() => {
+    if (location.pathname !== '/preload/') return;
+    document.addEventListener('DOMContentLoaded', () => {
+      const canonical = document.createElement('link');
+      canonical.rel = 'canonical';
+      canonical.href = 'https://www.linkedin.com/feed/';
+      document.head.append(canonical);
+    });
+  });
+  const before = await inWorkerDatabase('read', casey);
+  const page = await browser.openLinkedIn('/preload/');
+  await page.waitForTimeout(2500);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => inWorkerDatabase('read', casey), { timeout: 5000 }).toBeGreaterThanOrEqual(before + 1000);
+});
