@@ -13,7 +13,7 @@ import {
   TEXT_REACT,
 } from './selectors';
 import { hashtagsIn } from './text-entities';
-import { threadOf, type ThreadCache } from './thread-cache';
+import type { ThreadCache } from './thread-cache';
 
 export function readComment(comment: Element, threads: ThreadCache): FoundItem {
   const ember = comment.matches(COMMENT_EMBER);
@@ -24,7 +24,7 @@ export function readComment(comment: Element, threads: ThreadCache): FoundItem {
   const textElement = firstOwned(comment, ember ? COMMENT_TEXT_EMBER : TEXT_REACT);
   const { text, mentions } = textElement ? readText(textElement) : { text: '', mentions: [] };
   const author = threads.commentAuthor(comment);
-  const { thread, post } = threadOf(comment);
+  const { thread, post } = threads.threadOf(comment);
   const postAuthorPath = post ? threads.postAuthor(post)?.profileUrl : undefined;
   const threadId = post ? postId(post) : postIdFromCommentUrn(urn);
   const authorLink = ember ? null : firstOwned(comment, ACTOR_LINK_REACT, TEXT_REACT);

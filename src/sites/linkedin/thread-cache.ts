@@ -50,12 +50,17 @@ function* messagesBefore(message: Element, list: Element): Generator<Element> {
   }
 }
 
+export interface CommentThread {
+  thread: Element;
+  post: Element | null;
+}
+
 /**
  * The element a comment's thread is kept on: its post, or without one the list around its outermost
  * comment, so that comments read without their post (a saved comment list, a React permalink page whose
  * replies are siblings, not nested) still see each other as taking part.
  */
-export function threadOf(comment: Element): { thread: Element; post: Element | null } {
+function findThread(comment: Element): CommentThread {
   const post = comment.closest(POST);
   if (post) return { thread: post, post };
   let top = comment;
@@ -78,6 +83,7 @@ const commentersByThread = new WeakMap<Element, Commenters>();
 export class ThreadCache {
   readonly #authors = new Map<Element, Person | undefined>();
   readonly #commentAuthors = new Map<Element, Person | undefined>();
+  readonly #threads = new Map<Element, CommentThread>();
   readonly #scanned: Node | undefined;
 
   /**
@@ -92,6 +98,16 @@ export class ThreadCache {
   commentAuthor(comment: Element): Person | undefined {
     if (!this.#commentAuthors.has(comment)) this.#commentAuthors.set(comment, commentAuthor(comment));
     return this.#commentAuthors.get(comment);
+  }
+
+  /** A comment's thread, found once per scan (noting the comment and reading it both need it). */
+  threadOf(comment: Element): CommentThread {
+    let known = this.#threads.get(comment);
+    if (!known) {
+      known = findThread(comment);
+      this.#threads.set(comment, known);
+    }
+    return known;
   }
 
   postAuthor(post: Element): Person | undefined {
@@ -122,7 +138,7 @@ export class ThreadCache {
 
   /** Counts a comment about to be read, so comments scanned together see each other's authors. */
   noteComment(comment: Element): void {
-    const { thread, post } = threadOf(comment);
+    const { thread, post } = this.threadOf(comment);
     this.#add(this.#commenters(thread, post), comment);
   }
 
