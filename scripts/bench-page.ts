@@ -4,10 +4,13 @@
 // the content script's size raw and gzipped. Runs against `vite build` output (dist/chrome).
 // BENCH_PROFILE=path.cpuprofile also writes a CPU profile of the growth with the extension (the page's
 // scripts and the content script share one V8 isolate), for Chromium's DevTools or any profile reader.
+// BENCH_ADAPTER=1 also times the site adapter alone (findItemsIn on each added post, as the scanner calls
+// it), bundled into the page without the extension: steadier than the ratio, which the page's noise swamps.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { build } from 'vite';
 import { DIST_CHROME, FIXTURES, launchExtensionBrowser } from './extension-browser';
 
 const FEED_PATH = '/feed/';
@@ -21,6 +24,9 @@ const FLAGGED_EVERY = 5; // one comment thread in five tags four people
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
 const PROFILE_PATH = process.env.BENCH_PROFILE;
 const PROFILE_SAMPLING_US = 100;
+const TIME_ADAPTER = process.env.BENCH_ADAPTER === '1';
+const ADAPTER_ENTRY = join(import.meta.dirname, '../src/sites/linkedin/find-items.ts');
+const ADAPTER_GLOBAL = '__benchAdapter';
 
 interface LongTask {
   start: number;
@@ -38,12 +44,15 @@ interface RunResult {
   posts: number;
   comments: number;
   labels: number;
+  /** With the adapter bundled into the page: its time reading every added post. */
+  adapterMs: number;
 }
 
 declare global {
   interface Window {
     __benchLongTasks?: LongTask[];
     __benchGrow?: (batch: number) => [number, number];
+    __benchAdapter?: { findItemsIn: (node: Element) => unknown[] };
   }
 }
 
@@ -67,6 +76,20 @@ async function startProfile(page: Page, path: string): Promise<() => Promise<voi
   };
 }
 
+/** The site adapter as one script for the page, exposing findItemsIn on window.__benchAdapter. */
+async function adapterBundle(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: true, lib: { entry: ADAPTER_ENTRY, formats: ['iife'], name: ADAPTER_GLOBAL } },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  for (const output of outputs) {
+    if ('output' in output) for (const chunk of output.output) if (chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error('the adapter bundle came out empty');
+}
+
 /** Cumulative main-thread time of the page (all worlds: the page's scripts and the content script), from CDP. */
 async function metricsReader(page: Page): Promise<() => Promise<Metrics>> {
   const cdp = await page.context().newCDPSession(page);
@@ -78,7 +101,13 @@ async function metricsReader(page: Page): Promise<() => Promise<Metrics>> {
   };
 }
 
-async function run(withExtension: boolean, flaggedComment: string, plainComment: string, profilePath?: string): Promise<RunResult> {
+interface RunOptions {
+  profilePath?: string;
+  /** The adapter bundle to time in the page (runs without the extension only). */
+  adapter?: string;
+}
+
+async function run(withExtension: boolean, flaggedComment: string, plainComment: string, options: RunOptions = {}): Promise<RunResult> {
   const browser = await launchExtensionBrowser({ routes: { [FEED_PATH]: 'linkedin-feed-post-2025-08.html' }, withoutExtension: !withExtension });
   try {
     await browser.context.addInitScript(() => {
@@ -130,7 +159,9 @@ async function run(withExtension: boolean, flaggedComment: string, plainComment:
       },
       { perBatch: POSTS_PER_BATCH, threads: COMMENT_THREADS_PER_POST, flaggedEvery: FLAGGED_EVERY, flaggedHtml: flaggedComment, plainHtml: plainComment },
     );
-    const stopProfile = profilePath ? await startProfile(page, profilePath) : undefined;
+    if (options.adapter) await page.addScriptTag({ content: options.adapter });
+    const stopProfile = options.profilePath ? await startProfile(page, options.profilePath) : undefined;
+    let adapterMs = 0;
     const growthWindows: Array<[number, number]> = [];
     for (let batch = 0; batch < POSTS / POSTS_PER_BATCH; batch++) {
       // The growth runs as an ordinary task of the page, as LinkedIn's own rendering would, so it counts as page scripting.
@@ -139,6 +170,14 @@ async function run(withExtension: boolean, flaggedComment: string, plainComment:
         batch,
       );
       growthWindows.push(growth);
+      if (options.adapter) {
+        adapterMs += await page.evaluate((perBatch) => {
+          const added = [...document.querySelectorAll('[role="article"][data-urn^="urn:li:activity:"]')].slice(-perBatch);
+          const start = performance.now();
+          for (const post of added) window.__benchAdapter!.findItemsIn(post);
+          return performance.now() - start;
+        }, POSTS_PER_BATCH);
+      }
       await page.waitForTimeout(SCROLL_PAUSE_MS);
     }
     await page.waitForTimeout(SETTLE_MS);
@@ -160,6 +199,7 @@ async function run(withExtension: boolean, flaggedComment: string, plainComment:
       posts: counts.posts,
       comments: counts.comments,
       labels: counts.labels,
+      adapterMs,
     };
   } finally {
     await browser.close();
@@ -192,10 +232,13 @@ async function main(): Promise<void> {
   const plain = await commentThread('linkedin-post-comment-thread-2026-09.html');
   const withoutRuns: RunResult[] = [];
   const withRuns: RunResult[] = [];
+  const adapterRuns: RunResult[] = [];
+  const adapter = TIME_ADAPTER ? await adapterBundle() : undefined;
   for (let i = 0; i < RUNS; i++) {
     withoutRuns.push(await run(false, flagged, plain));
     // Only the first run with the extension is profiled, so the profiler's own cost stays out of the other runs.
-    withRuns.push(await run(true, flagged, plain, i === 0 ? PROFILE_PATH : undefined));
+    withRuns.push(await run(true, flagged, plain, { profilePath: i === 0 ? PROFILE_PATH : undefined }));
+    if (adapter) adapterRuns.push(await run(false, flagged, plain, { adapter }));
   }
   const leastDisturbed = (runs: RunResult[]): RunResult => runs.reduce((best, r) => (r.taskMs < best.taskMs ? r : best));
   const without = leastDisturbed(withoutRuns);
@@ -213,6 +256,10 @@ async function main(): Promise<void> {
   console.log(`extension's extra scripting: ${ms(withExtension.scriptMs - without.scriptMs)} for ${withExtension.posts + withExtension.comments} items (${((withExtension.scriptMs - without.scriptMs) / ((withExtension.posts + withExtension.comments) / 1000)).toFixed(1)} ms per 1,000 items)`);
   console.log(`longest task  without: ${ms(longest(without.longTasks))}  with: ${ms(longest(withExtension.longTasks))}`);
   console.log(`long tasks outside the page's own growth code (the extension's): ${extensionTasks.length}, longest ${ms(longest(extensionTasks))}`);
+  if (adapter) {
+    const items = (adapterRuns[0]?.posts ?? 0) + (adapterRuns[0]?.comments ?? 0);
+    console.log(`site adapter alone (findItemsIn on each added post, ${items} items): ${list(adapterRuns, (r) => r.adapterMs)} ms`);
+  }
   console.log(`content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
 }
 
