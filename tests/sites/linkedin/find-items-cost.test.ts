@@ -80,3 +80,23 @@ describe('cost of reading an added React comment (keyed twice, with a nested rep
     expect(queriesToReadOneAddedReactComment(60)).toBe(queriesToReadOneAddedReactComment(5));
   });
 });
+
+describe('cost of reading an added post', () => {
+  it('lists its comments once: the thread read whole is not searched again for who commented', () => {
+    const { document } = threadWith(5);
+    const post = document.querySelector('[data-urn^="urn:li:activity:"]')!;
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(post)) as Element;
+    const all = vi.spyOn(proto, 'querySelectorAll');
+    const found = findItemsIn(post);
+    const searchesOfThePost = all.mock.contexts.filter((context) => context === post).length;
+    all.mockRestore();
+    expect(searchesOfThePost).toBe(1);
+    // Every comment still sees the post's author and each commenter: as a comment read alone, whose thread is searched, does.
+    const alone = threadWith(5).document.querySelector('[data-id^="urn:li:comment:"]')!;
+    const expected = findItemsIn(alone)[0]!.item.threadParticipants;
+    expect(expected!.length).toBeGreaterThan(2);
+    const comments = found.filter((f) => f.item.kind === 'comment');
+    expect(comments.length).toBeGreaterThan(5);
+    for (const comment of comments) expect(comment.item.threadParticipants).toEqual(expected);
+  });
+});
