@@ -2,6 +2,7 @@
 // alike once names, companies, numbers and links are masked. The extension stores the fingerprint,
 // never the text, so a 64-bit SimHash (Charikar 2002) over word shingles is all that is kept.
 import { PLACEHOLDER_ALL } from './placeholder';
+import { fnv1a, murmurFinalize } from './string-hash';
 
 /**
  * Texts with fewer real words than this get no fingerprint: "ok", "thanks!" are never a template, and
@@ -45,25 +46,6 @@ function maskedWords(text: string): string[] {
 
 // Two independent 32-bit string hashes (FNV-1a, and FNV-1a from another basis through murmur3's
 // finaliser) make the 64 bits without BigInt.
-function fnv1a(text: string, basis: number): number {
-  let hash = basis;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-function fmix32(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 function hex32(value: number): string {
   return value.toString(16).padStart(8, '0');
 }
@@ -78,8 +60,8 @@ export function textFingerprint(text: string): string {
   const last = Math.max(1, words.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < last; i += 1) {
     const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
-    const low = fnv1a(shingle, 0x811c9dc5);
-    const high = fmix32(fnv1a(shingle, 0x050c5d1f));
+    const low = fnv1a(shingle);
+    const high = murmurFinalize(fnv1a(shingle, 0x050c5d1f));
     for (let bit = 0; bit < 32; bit += 1) {
       counts[bit] = (counts[bit] ?? 0) + ((low >>> bit) & 1 ? 1 : -1);
       counts[bit + 32] = (counts[bit + 32] ?? 0) + ((high >>> bit) & 1 ? 1 : -1);

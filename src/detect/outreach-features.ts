@@ -3,6 +3,7 @@
 // their features. Each n-gram is hashed into a small table (the hashing trick): the model ships as
 // weights, never as a vocabulary. The text is read once, character by character, with integer
 // hashes and no regular expression, because this runs on every message the user receives.
+import { FNV_BASIS, FNV_PRIME, fnv1a, murmurFinalize } from './string-hash';
 
 export const OUTREACH_TABLE_BITS = 14;
 export const OUTREACH_TABLE_SIZE = 1 << OUTREACH_TABLE_BITS;
@@ -13,8 +14,6 @@ export const OUTREACH_TABLE_SIZE = 1 << OUTREACH_TABLE_BITS;
 export const MAX_OUTREACH_GRAMS = 300;
 
 const TABLE_MASK = OUTREACH_TABLE_SIZE - 1;
-const FNV_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const BIGRAM_SALT = 0x9e3779b1;
 const STEM_SALT = 0x27d4eb2f;
 // A longer word also counts by its first letters, so "helping", "helped" and "helps", or "conectar"
@@ -64,23 +63,6 @@ export function emptyOutreachGrams(): OutreachGrams {
   };
 }
 
-// murmur3's finaliser: FNV-1a alone leaves the low bits (the ones the table index keeps) poorly mixed.
-function mix(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-function hashWord(word: string): number {
-  let hash = FNV_BASIS;
-  for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-  return hash >>> 0;
-}
-
 // Greeting and sign-off hashes by their low bits, so the common case (an ordinary word) costs one
 // array read rather than a set lookup per word.
 const GREETING = 1;
@@ -90,7 +72,7 @@ const wordKinds = new Uint8Array(KIND_BITS + 1);
 const wordHashes = new Map<number, number>();
 for (const [words, kind] of [[GREETING_WORDS, GREETING], [SIGN_OFF_WORDS, SIGN_OFF]] as const) {
   for (const word of words) {
-    const hash = hashWord(word);
+    const hash = fnv1a(word);
     wordKinds[hash & KIND_BITS] = 1;
     wordHashes.set(hash, kind);
   }
@@ -241,9 +223,9 @@ export function readOutreachGrams(text: string, grams: OutreachGrams, seen: Uint
       continue;
     }
     grams.words += 1;
-    add(mix(hash), start, end, false);
-    if (letters > STEM_LETTERS) add(mix(stem ^ STEM_SALT), start, end, false);
-    if (previousStart >= 0) add(mix(Math.imul(previous, BIGRAM_SALT) ^ hash), previousStart, end, true);
+    add(murmurFinalize(hash), start, end, false);
+    if (letters > STEM_LETTERS) add(murmurFinalize(stem ^ STEM_SALT), start, end, false);
+    if (previousStart >= 0) add(murmurFinalize(Math.imul(previous, BIGRAM_SALT) ^ hash), previousStart, end, true);
     previous = hash;
     previousStart = start;
   }
