@@ -8,7 +8,8 @@
 // messages pass each logit, the highest-scoring ones, and the filled-in templates still missed.
 // OUTREACH_L2, OUTREACH_MIN_WORDS and OUTREACH_FLOOR_SHARE override the settings below, to compare.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readSplit, type SplitLine } from './corpus-split-lines';
 import { signalsOf } from '../src/detect/index';
 import { OUTREACH_TABLE_SIZE } from '../src/detect/outreach-features';
 import { PLACEHOLDER_ALL } from '../src/detect/placeholder';
@@ -17,14 +18,7 @@ import { textView } from '../src/detect/text-view';
 import { OUTREACH_CODE, outreachLogit, outreachTier, readGrams, type OutreachModel } from '../src/detect/reads-like-outreach';
 import { verdictFrom, type Signal } from '../src/detect/score';
 import { TEMPLATED_WEIGHTS, templatedScoreCap } from '../src/detect/templated';
-import type { Item, ItemKind } from '../src/detect/types';
-
-interface Line {
-  kind: ItemKind;
-  text: string;
-  label?: string;
-  source?: string;
-}
+import type { Item } from '../src/detect/types';
 
 interface Example {
   text: string;
@@ -47,7 +41,6 @@ interface Example {
   others: Signal[];
 }
 
-const SPLIT = 'data/corpus/split';
 const FOLDS = 5;
 const FILLED_VARIANTS = 2;
 const ITERATIONS = 500;
@@ -63,15 +56,6 @@ const MARGIN = 0.3;
 const FLOOR_SHARE = Number(process.env.OUTREACH_FLOOR_SHARE ?? 0.005);
 const MIN_WORDS = Number(process.env.OUTREACH_MIN_WORDS ?? 15);
 const LEADING = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence', 'profile-compliment', 'social-proof', 'challenge-question']);
-
-function readSplit(name: string): Line[] {
-  const path = `${SPLIT}/${name}.jsonl`;
-  if (!existsSync(path)) throw new Error(`${path} is missing: run npx tsx src/cli/build-corpus.ts first`);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Line);
-}
 
 function repositoryOf(source: string | undefined): string {
   return (source ?? '').split(':')[0] ?? '';
@@ -101,7 +85,7 @@ function fillerSpans(raw: string, filled: string): [number, number][] {
   return spans;
 }
 
-function example(line: Line, positive: boolean, genuine: boolean, filled: boolean, group: string, filler: readonly [number, number][] = []): Example {
+function example(line: SplitLine, positive: boolean, genuine: boolean, filled: boolean, group: string, filler: readonly [number, number][] = []): Example {
   const read = readGrams(line.text, [...templatedPhrases.find(textView(line.text).lower, 2).values()].flat());
   const kept: number[] = [];
   const keptChecks: number[] = [];

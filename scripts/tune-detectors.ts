@@ -5,7 +5,8 @@
 // exists (dev, heldout, fresh, fresh3); --no-fresh3 leaves out fresh3, the set kept unread until the
 // final evaluation.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { readSplit, splitPath, type SplitLine } from './corpus-split-lines';
 import { signalsOf } from '../src/detect/index';
 import { THRESHOLDS } from '../src/detect/levels';
 import type { RuleWeights } from '../src/detect/score';
@@ -14,7 +15,7 @@ import { templatedPhrases } from '../src/detect/phrases/compiled';
 import { OUTREACH_CODE, outreachLogit, readGrams, shippedOutreachModel } from '../src/detect/reads-like-outreach';
 import { textView } from '../src/detect/text-view';
 import { TEMPLATED_RULES, templatedScoreCap, templatedWeights } from '../src/detect/templated';
-import type { Item, ItemKind, Pattern } from '../src/detect/types';
+import type { Item, Pattern } from '../src/detect/types';
 
 interface Example {
   /** Fired rules with their strength (how many times the rule's phrases were found). */
@@ -28,13 +29,6 @@ interface Example {
   outreachCap: number;
 }
 
-interface Line {
-  kind: ItemKind;
-  text: string;
-  label?: string;
-}
-
-const SPLIT = 'data/corpus/split';
 // Rules whose weight is set by hand are left out of the fit: repeats from other senders have no data
 // to learn from, and the genuine corpora (stripped e-mail bodies, SMS) almost never open with
 // "Hi Maria," as colleagues on LinkedIn do, so a fitted greeting weight would be an artefact.
@@ -53,20 +47,11 @@ const PRIOR_WEIGHT = 2;
 // A false positive on a genuine message costs more than a missed template: the targets allow 0.3 %.
 const NEGATIVE_WEIGHT = 2;
 
-function readSplit(name: string): Line[] {
-  const path = `${SPLIT}/${name}.jsonl`;
-  if (!existsSync(path)) throw new Error(`${path} is missing: run npx tsx src/cli/build-corpus.ts first`);
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Line);
-}
-
-function toItem(line: Line, index: number): Item {
+function toItem(line: SplitLine, index: number): Item {
   return { id: String(index), kind: line.kind, text: line.text, mentions: [], hashtags: [] };
 }
 
-function examples(lines: readonly Line[], pattern: Pattern, outreachWeight = 0): Example[] {
+function examples(lines: readonly SplitLine[], pattern: Pattern, outreachWeight = 0): Example[] {
   return lines
     .filter((line) => line.label !== undefined)
     .map((line, index) => {
@@ -147,7 +132,7 @@ function rate(data: readonly Example[], weights: RuleWeights): string {
 }
 
 // How close the genuine messages come to the outreach model's cut-offs: the margin its figures rest on.
-function outreachMargin(lines: readonly Line[]): string {
+function outreachMargin(lines: readonly SplitLine[]): string {
   const model = shippedOutreachModel();
   const logits: number[] = [];
   for (const line of lines) {
@@ -162,11 +147,11 @@ function outreachMargin(lines: readonly Line[]): string {
 
 // Figures with the weights the detector would ship: the fitted ones with templatedWeights' hand-set rules.
 function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
-  if (!existsSync(`${SPLIT}/${split}-templated-raw.jsonl`)) return;
+  if (!existsSync(splitPath(`${split}-templated-raw`))) return;
   const templated = templatedWeights(fitted);
   const outreachWeight = templated.rules[OUTREACH_CODE] ?? 0;
   // A held-out split may come without genuine messages or posts of its own.
-  const optional = (name: string): Line[] => (existsSync(`${SPLIT}/${name}.jsonl`) ? readSplit(name) : []);
+  const optional = (name: string): SplitLine[] => (existsSync(splitPath(name)) ? readSplit(name) : []);
   const raw = examples(readSplit(`${split}-templated-raw`), 'templated', outreachWeight);
   const filled = examples(optional(`${split}-templated-filled`), 'templated', outreachWeight);
   const genuine = examples(optional(`${split}-genuine`), 'templated', outreachWeight);
