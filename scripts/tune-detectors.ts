@@ -1,9 +1,9 @@
 // `npx tsx scripts/tune-detectors.ts [--write]`: fits the additive rule weights of the templated and
 // engagement-bait detectors by L2-regularised logistic regression on the DEV split only (weights
 // kept >= 0 so every rule stays a reason *for* the pattern), then reports dev and held-out figures
-// at 'balanced'. With --write it rewrites src/detect/tuned-weights.ts. It reports every split that
-// exists (dev, heldout, fresh, fresh3); --no-fresh3 leaves out fresh3, the set kept unread until the
-// final evaluation.
+// at 'balanced'. With --write it rewrites src/detect/tuned-weights.ts. It reports dev and heldout;
+// a fresh split (`--measure fresh4`) only when asked, because a fresh set is kept unread until it is
+// measured once, at the end of a pass.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
 import { existsSync, writeFileSync } from 'node:fs';
 import { readSplit, splitPath, type SplitLine } from './corpus-split-lines';
@@ -193,7 +193,8 @@ const templated = withUnseenRules(fit(examples(devMessages, 'templated')), TEMPL
 templated.rules = { ...templated.rules, 'greeting-name': 0.3 };
 const bait = withUnseenRules(fit(examples(readSplit('dev-posts'), 'engagement-bait')), ENGAGEMENT_BAIT_RULES);
 process.stdout.write(`templated: ${JSON.stringify(templated)}\nengagement-bait: ${JSON.stringify(bait)}\n\n`);
-const splits = ['dev', 'heldout', 'fresh', ...(process.argv.includes('--no-fresh3') ? [] : ['fresh3'])];
+const measureAt = process.argv.indexOf('--measure');
+const splits = ['dev', 'heldout', ...(measureAt > 0 && process.argv[measureAt + 1] ? [process.argv[measureAt + 1]!] : [])];
 for (const split of splits) report(split, templated, bait);
 if (process.argv.includes('--write')) {
   writeFileSync('src/detect/tuned-weights.ts', weightsSource(templated, bait));

@@ -1,4 +1,4 @@
-// `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout,fresh3}-*.jsonl from the
+// `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout,fresh<N>}-*.jsonl from the
 // shared corpus (../shared/corpus) and the gathered files in data/corpus, adding placeholder-filled
 // variants of every template. The shared corpus is split by hash; where a gathered file goes is
 // decided by its name (src/cli/corpus-split.ts). The split folder is emptied first so a split that no

@@ -16,18 +16,21 @@ export function isHeldOut(text: string): boolean {
   return fnv1a(text) % HELD_OUT_EVERY === 0;
 }
 
-export type Split = 'dev' | 'heldout' | 'fresh3';
+/** `fresh<N>`: a set gathered for the N-th pass, kept apart until it is measured once. */
+export type Split = 'dev' | 'heldout' | `fresh${number}`;
 
 /**
  * Where one line of a gathered file goes, by the file's name:
- * - `*-fresh3.jsonl`: gathered for the third pass and never read by whoever tunes, only measured;
+ * - `*-fresh<N>.jsonl` (N a number): gathered for the N-th pass and never read by whoever tunes, only
+ *   measured; once measured it is renamed `*-was-fresh<N>-dev.jsonl` and joins dev;
  * - `*-dev.jsonl`, `*-dev2.jsonl`, `*-dev3.jsonl` (any `-dev<N>`): gathered, or already read, to learn from;
  * - `*-hashsplit.jsonl`: bulk genuine text, split by the text's hash like the shared corpus (a quarter
  *   held out), so both sides get examples of every source;
  * - anything else: held out.
  */
 export function splitOfGatheredLine(fileName: string, text: string): Split {
-  if (fileName.endsWith('-fresh3.jsonl')) return 'fresh3';
+  const fresh = /-fresh(\d+)\.jsonl$/.exec(fileName);
+  if (fresh) return `fresh${Number(fresh[1])}`;
   if (/-dev\d*\.jsonl$/.test(fileName)) return 'dev';
   if (fileName.endsWith('-hashsplit.jsonl')) return isHeldOut(text) ? 'heldout' : 'dev';
   return 'heldout';

@@ -67,7 +67,8 @@ describe('gathered files', () => {
     ['templates-gathered-dev2.jsonl', 'dev'],
     ['templates-gathered-was-fresh2-dev.jsonl', 'dev'],
     ['templates-gathered-fresh.jsonl', 'heldout'],
-    ['templates-gathered-fresh2.jsonl', 'heldout'],
+    ['templates-gathered-fresh4.jsonl', 'fresh4'],
+    ['templates-gathered-was-fresh3-dev.jsonl', 'dev'],
     ['posts-gathered.jsonl', 'heldout'],
   ])('%s → %s', (file, split) => {
     expect(splitOfGatheredLine(file, 'any text')).toBe(split);

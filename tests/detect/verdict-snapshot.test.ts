@@ -16,6 +16,9 @@ const SNAPSHOT = join(import.meta.dirname, '__snapshots__/verdicts-over-corpora.
 const CORPORA = [process.env.SHARED_CORPUS ?? resolve(REPO, '../shared/corpus'), join(REPO, 'data/corpus'), join(REPO, 'data/corpus/split')];
 const MIN_COMPARED = 1000;
 const CAPITALISED = /\b\p{Lu}[\p{L}'-]+/gu;
+// A fresh set (gathered `*-fresh<N>.jsonl`, split `fresh<N>-*.jsonl`) is kept unread until it is measured
+// once: its verdicts must not land in a snapshot file that whoever tunes would read.
+const FRESH_SET = /-fresh\d+\.jsonl$|^fresh\d+-/;
 
 type Readings = { [reading: string]: unknown };
 
@@ -23,7 +26,7 @@ type Readings = { [reading: string]: unknown };
 function corpusItems(): Map<string, Item> {
   const items = new Map<string, Item>();
   for (const dir of CORPORA) {
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl'))) {
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl') && !FRESH_SET.test(name))) {
       for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
         if (line.trim() === '') continue;
         const { item } = parseCorpusLine(line, 'corpus');
