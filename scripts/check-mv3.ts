@@ -1,10 +1,12 @@
 // `npm run check:mv3`: the built extensions checked against the store rules a reviewer applies and
 // against DESIGN.md's promises. Manifest V3; no remote code (no script from the network, no eval or
 // new Function); least privilege (only permissions we use, only LinkedIn); the default CSP, never
-// loosened; no web_accessible_resources for LinkedIn to probe; no network request of our own.
+// loosened; no web_accessible_resources for LinkedIn to probe; no network request of our own; the
+// script the worker injects on demand is in the build and in no manifest.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CALL_SCRIPT_FILE } from '../src/background/call-script-injection';
 import { listFiles } from './reproducible-zip';
 
 export interface Finding {
@@ -13,14 +15,17 @@ export interface Finding {
 }
 
 export interface Policy {
-  /** API permissions the product may ask for (DESIGN.md: storage, plus the alarms and notifications it uses). */
+  /**
+   * API permissions the product may ask for (DESIGN.md: storage, plus the alarms and notifications it
+   * uses; scripting injects the call script into the LinkedIn tabs that show a composer).
+   */
   permissions: readonly string[];
   /** Host patterns it may touch: the sites it supports, nothing broader. */
   hosts: readonly string[];
 }
 
 export const POLICY: Policy = {
-  permissions: ['storage', 'alarms', 'notifications'],
+  permissions: ['storage', 'alarms', 'notifications', 'scripting'],
   hosts: ['https://www.linkedin.com/*'],
 };
 
@@ -29,6 +34,7 @@ const PERMISSION_USE: Record<string, RegExp> = {
   storage: /\.storage\b/,
   alarms: /\.alarms\b/,
   notifications: /\.notifications\b/,
+  scripting: /\.scripting\b/,
 };
 
 const CODE_RULES: Array<{ rule: string; pattern: RegExp }> = [
@@ -146,6 +152,18 @@ function missingFiles(manifest: Manifest, files: ReadonlySet<string>): Finding[]
   return named.filter((path) => !files.has(path)).map((path) => ({ rule: 'complete build', detail: `manifest names ${path}, which is not in the build` }));
 }
 
+/**
+ * Scripts the worker injects with `scripting.executeScript`: the build must hold them, and no manifest
+ * may name them, or every LinkedIn page would load them again.
+ */
+export function checkInjectedScripts(manifest: Manifest, files: ReadonlySet<string>, injected: readonly string[] = [CALL_SCRIPT_FILE]): Finding[] {
+  const declared = new Set((manifest.content_scripts ?? []).flatMap((s) => s.js ?? []));
+  return injected.flatMap((path) => [
+    ...(files.has(path) ? [] : [{ rule: 'complete build', detail: `the worker injects ${path}, which is not in the build` }]),
+    ...(declared.has(path) ? [{ rule: 'on-demand script', detail: `${path} is injected on demand but also listed in content_scripts` }] : []),
+  ]);
+}
+
 export async function checkBuild(dir: string, policy: Policy = POLICY): Promise<Finding[]> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const paths = await listFiles(dir);
@@ -153,7 +171,13 @@ export async function checkBuild(dir: string, policy: Policy = POLICY): Promise<
     paths.filter((p) => /\.(m?js|html)$/.test(p)).map(async (path) => ({ path, text: await readFile(join(dir, path), 'utf8') })),
   );
   const code = texts.filter((t) => !t.path.endsWith('.html')).map((t) => t.text).join('\n');
-  return [...checkManifest(manifest, code, policy), ...missingFiles(manifest, new Set(paths)), ...texts.flatMap((t) => checkFile(t.path, t.text))];
+  const files = new Set(paths);
+  return [
+    ...checkManifest(manifest, code, policy),
+    ...missingFiles(manifest, files),
+    ...checkInjectedScripts(manifest, files),
+    ...texts.flatMap((t) => checkFile(t.path, t.text)),
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

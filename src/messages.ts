@@ -102,7 +102,12 @@ export type ContentMessage =
   | ({ type: 'content/call-draft' } & CallDraftRequest)
   | { type: 'content/call-candidates' }
   | { type: 'content/nudge-state' }
-  | { type: 'content/nudge-snooze' };
+  | { type: 'content/nudge-snooze' }
+  /**
+   * The page shows a composer or messages: the worker injects the call script (kept out of the script
+   * every LinkedIn page gets) into the sending tab and frame. `injected` is false when it could not.
+   */
+  | { type: 'content/inject-call-script' };
 
 export type PageMessage =
   | { type: 'page/weekly-summary' }
@@ -128,6 +133,7 @@ export interface Responses {
   'content/call-candidates': { conversations: ConversationStat[] };
   'content/nudge-state': NudgeState;
   'content/nudge-snooze': { ok: true };
+  'content/inject-call-script': { injected: boolean };
   'page/weekly-summary': WeeklySummary;
   'page/get-settings': Settings;
   'page/save-settings': { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
@@ -243,6 +249,7 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
   'content/call-candidates': () => true,
   'content/nudge-state': () => true,
   'content/nudge-snooze': () => true,
+  'content/inject-call-script': () => true,
   'page/weekly-summary': () => true,
   'page/get-settings': () => true,
   'page/save-settings': (m) => isRecord(m.settings),

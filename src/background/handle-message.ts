@@ -5,6 +5,7 @@ import type { Settings, SettingsValidation } from '../shared/settings';
 import type { Store } from '../store';
 import { dayKey, firstDayOfWeek } from '../store/local-days';
 import { callDraft } from './call-draft';
+import type { InjectionTarget } from './call-script-injection';
 import { draftSignals } from './draft-signals';
 import { judgeItems, seenVerdicts } from './judge-items';
 
@@ -41,14 +42,22 @@ export interface BackgroundDeps {
   summaryShown: () => Promise<void>;
   /** Without it the nudge cannot be snoozed. */
   nudgeSnooze?: NudgeSnoozeAccess;
+  /** Injects the call script into a LinkedIn frame; without it the page goes on without the call feature. */
+  injectCallScript?: (target: InjectionTarget) => Promise<boolean>;
 }
 
-type Handlers = { [T in Message['type']]: (message: Extract<Message, { type: T }>) => Promise<Responses[T]> };
+/** Where a message came from, as the browser says: only a tab's content script has both. */
+export interface MessageOrigin {
+  tabId?: number;
+  frameId?: number;
+}
+
+type Handlers = { [T in Message['type']]: (message: Extract<Message, { type: T }>, origin?: MessageOrigin) => Promise<Responses[T]> };
 
 const OK = { ok: true } as const;
 
 /** What the background does for each protocol message; the store is its only lasting side effect. */
-export function messageHandlers({ store, settings, clock, summaryShown, nudgeSnooze }: BackgroundDeps): Handlers {
+export function messageHandlers({ store, settings, clock, summaryShown, nudgeSnooze, injectCallScript }: BackgroundDeps): Handlers {
   const today = (at: number): string => dayKey(at, clock.timeZone());
   return {
     'content/judge-items': async ({ items }) => {
@@ -102,6 +111,11 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
       await nudgeSnooze?.save(today(clock.now()));
       return OK;
     },
+    'content/inject-call-script': async (_message, origin) => {
+      // The sender's own tab and frame, never one the message names: a page can only load the script into itself.
+      if (!injectCallScript || origin?.tabId === undefined || origin.frameId === undefined) return { injected: false };
+      return { injected: await injectCallScript({ tabId: origin.tabId, frameId: origin.frameId }) };
+    },
     'page/weekly-summary': async () => {
       const summary = await store.weeklySummary(clock.now(), {
         timeZone: clock.timeZone(),
@@ -122,7 +136,7 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
   };
 }
 
-export function handleMessage(handlers: Handlers, message: Message): Promise<Responses[Message['type']]> {
-  const handler = handlers[message.type] as (m: Message) => Promise<Responses[Message['type']]>;
-  return handler(message);
+export function handleMessage(handlers: Handlers, message: Message, origin?: MessageOrigin): Promise<Responses[Message['type']]> {
+  const handler = handlers[message.type] as (m: Message, o?: MessageOrigin) => Promise<Responses[Message['type']]>;
+  return handler(message, origin);
 }

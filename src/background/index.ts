@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage } from '../messages';
 import { openStore } from '../store';
+import { injectCallScript } from './call-script-injection';
 import { handleMessage, messageHandlers, systemClock, type SettingsAccess } from './handle-message';
 import { nudgeSnoozeStorage } from './nudge-snooze';
 import { clearLocalState, loadSettings, saveSettings } from './settings-storage';
@@ -12,14 +13,21 @@ import { DAILY_ALARM, dailyMaintenance, markSummaryShown } from './weekly-digest
 const store = openStore();
 const settings: SettingsAccess = { load: loadSettings, save: saveSettings, clear: clearLocalState };
 const handlers = store.then((s) =>
-  messageHandlers({ store: s, settings, clock: systemClock, summaryShown: () => markSummaryShown(systemClock), nudgeSnooze: nudgeSnoozeStorage }),
+  messageHandlers({
+    store: s,
+    settings,
+    clock: systemClock,
+    summaryShown: () => markSummaryShown(systemClock),
+    nudgeSnooze: nudgeSnoozeStorage,
+    injectCallScript: (target) => injectCallScript(browser.scripting, target),
+  }),
 );
 const extensionOrigin = browser.runtime.getURL('');
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const message = parseMessage(raw);
   if (!message || !isTrustedSender(sender, message, browser.runtime.id, extensionOrigin)) return undefined;
-  return handlers.then((h) => handleMessage(h, message));
+  return handlers.then((h) => handleMessage(h, message, { tabId: sender.tab?.id, frameId: sender.frameId }));
 });
 
 browser.runtime.onInstalled.addListener(() => {

@@ -2,7 +2,7 @@ import type { Verdict } from '../detect/types';
 import { MAX_SENT_TEXT, withinLimits, type Message, type PageState, type ResponseTo } from '../messages';
 import { isFeed, shownPageUrl } from '../sites/linkedin/pages';
 import { sendMessage } from './extension-api';
-import { CallFeature } from './call/call-feature';
+import { OnDemandCallFeature } from './call/on-demand-call-feature';
 import { FeedNudge } from './feed-nudge';
 import { firstPageState } from './first-page-state';
 import { FeedTimeMeter } from './feed-time-meter';
@@ -29,8 +29,12 @@ export async function startPage(session: PageSession): Promise<void> {
 
   let state: PageState = await firstPageState(session);
   const corrected = new Set(state.correctedIds);
-  // One observer feeds both the warnings and the call feature, and each message is read and judged once for both.
-  const call = new CallFeature(session);
+  // One observer feeds both the warnings and the call feature, and each message is read and judged once for
+  // both. The call feature's code is injected only into pages that show a composer or messages.
+  const call = new OnDemandCallFeature(
+    session,
+    async () => (await sendRetrying(session, { type: 'content/inject-call-script' }))?.injected ?? false,
+  );
   const health = new SelectorHealth(session, (surface, ok) => void send({ type: 'content/selector-health', surface, ok }));
   const scanner = new ItemScanner({
     judge: async (items) => (await sendRetrying(session, { type: 'content/judge-items', items: items.map(withinLimits) }))?.judged ?? null,

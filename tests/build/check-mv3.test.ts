@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkBuild, checkFile, checkManifest } from '../../scripts/check-mv3';
+import { checkBuild, checkFile, checkInjectedScripts, checkManifest } from '../../scripts/check-mv3';
+import { CALL_SCRIPT_FILE } from '../../src/background/call-script-injection';
 import { deriveFirefoxManifest } from '../../scripts/firefox-manifest';
 
 const GOOD = {
@@ -32,6 +33,12 @@ describe('checkManifest', () => {
   test('flags permissions beyond the allowed list, and allowed ones the code never uses', () => {
     expect(checkManifest({ ...GOOD, permissions: ['storage', 'tabs'] }, USES_ALL)[0]?.detail).toMatch(/not on the allowed list: tabs/);
     expect(checkManifest(GOOD, 'browser.storage.local.get()')[0]?.detail).toMatch(/never used by the code: alarms, notifications/);
+  });
+
+  test('allows scripting only where the code injects with it', () => {
+    const withScripting = { ...GOOD, permissions: ['storage', 'alarms', 'scripting'] };
+    expect(checkManifest(withScripting, `${USES_ALL};browser.scripting.executeScript({})`)).toEqual([]);
+    expect(checkManifest(withScripting, USES_ALL)[0]?.detail).toMatch(/never used by the code: scripting/);
   });
 
   test('flags hosts beyond LinkedIn, in host permissions and in content-script matches', () => {
@@ -77,6 +84,15 @@ describe('checkFile', () => {
   });
 });
 
+describe('checkInjectedScripts', () => {
+  test('the script injected on demand must be built, and named by no content script', () => {
+    expect(checkInjectedScripts(GOOD, new Set([CALL_SCRIPT_FILE]))).toEqual([]);
+    expect(checkInjectedScripts(GOOD, new Set())).toEqual([{ rule: 'complete build', detail: `the worker injects ${CALL_SCRIPT_FILE}, which is not in the build` }]);
+    const declared = { ...GOOD, content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['src/content/index.js', CALL_SCRIPT_FILE] }] };
+    expect(rules(checkInjectedScripts(declared, new Set([CALL_SCRIPT_FILE])))).toEqual(['on-demand script']);
+  });
+});
+
 describe('checkBuild', () => {
   let dir = '';
   afterEach(async () => rm(dir, { recursive: true, force: true }));
@@ -86,6 +102,7 @@ describe('checkBuild', () => {
     await mkdir(join(dir, 'src/content'), { recursive: true });
     await writeFile(join(dir, 'manifest.json'), JSON.stringify(GOOD));
     await writeFile(join(dir, 'service-worker-loader.js'), USES_ALL);
+    await writeFile(join(dir, CALL_SCRIPT_FILE), '(function(){})();');
     expect(await checkBuild(dir)).toEqual([{ rule: 'complete build', detail: 'manifest names src/content/index.js, which is not in the build' }]);
     await writeFile(join(dir, 'src/content/index.js'), 'eval(location.hash)');
     expect(rules(await checkBuild(dir))).toEqual(['no eval']);

@@ -13,13 +13,12 @@ import type { PageSession } from '../page-session';
 import { uiText } from '../pattern-names';
 import { CALL_CONTROLS_ROLE, createCallControls, type CallControls } from './call-controls';
 import { createCallNudge } from './call-nudge';
+import { OPEN_DRAFT_HASH } from './open-draft-hash';
 import { placeDraft } from './place-draft';
 import { conversationOfForm } from './thread-of-form';
 import { ThreadTracker } from './thread-tracker';
 import { threadUrlFor } from './thread-url';
 
-/** The popup's "conversations worth a call" links open a thread with this hash: the draft is made on arrival. */
-export const OPEN_DRAFT_HASH = '#not-so-social-call';
 /** How long a thread opened that way may take to show its composer and name before the draft is made anyway. */
 const OPEN_DRAFT_WAIT_MS = 10_000;
 /** Stats are reported once a thread's messages have settled, not per rendered row. */
