@@ -14,7 +14,7 @@ import { ENGAGEMENT_BAIT_RULES } from '../src/detect/engagement-bait';
 import { templatedPhrases } from '../src/detect/phrases/compiled';
 import { OUTREACH_CODE, outreachLogit, readGrams, shippedOutreachModel } from '../src/detect/reads-like-outreach';
 import { textView } from '../src/detect/text-view';
-import { TEMPLATED_RULES, templatedScoreCap, templatedWeights } from '../src/detect/templated';
+import { DECISIVE_RULES, TEMPLATED_RULES, templatedScoreCap, templatedWeights } from '../src/detect/templated';
 import type { Item, Pattern } from '../src/detect/types';
 
 interface Example {
@@ -106,12 +106,15 @@ function fit(data: readonly Example[]): RuleWeights {
 
 // The regression's own bias balances errors on average; the targets instead ask for almost no false
 // positives at the highest recall. So the bias is chosen on dev as an operating point: the smallest
-// bias that catches every positive it can while keeping MARGIN below the highest dev negative.
+// bias that catches every positive it can while keeping MARGIN below the highest dev negative. A
+// negative carrying a decisive rule (templatedWeights raises those past any bias) is labelled whatever
+// the bias, so it cannot set it: a corpus reply with a Calendly link has no thread to say it is a
+// reply, and would otherwise push the bias down by two logits for every template.
 function calibratedBias(data: readonly Example[], rules: Readonly<Record<string, number>>, fitted: number): number {
   const logitHigh = Math.log(THRESHOLDS.balanced.high / (1 - THRESHOLDS.balanced.high));
   const sumOf = (example: Example): number => example.codes.reduce((total, [code, strength]) => total + (rules[code] ?? 0) * strength, 0);
   const eligible = data.filter((example) => example.cap >= THRESHOLDS.balanced.high);
-  const negatives = eligible.filter((example) => !example.positive).map(sumOf);
+  const negatives = eligible.filter((example) => !example.positive && !example.codes.some(([code]) => DECISIVE_RULES.has(code))).map(sumOf);
   const ceiling = negatives.length === 0 ? Number.POSITIVE_INFINITY : logitHigh - Math.max(...negatives) - MARGIN;
   const needed = eligible
     .filter((example) => example.positive)
@@ -142,7 +145,7 @@ function outreachMargin(lines: readonly SplitLine[]): string {
   }
   const highest = logits.length === 0 ? Number.NaN : Math.max(...logits);
   const past = (cut: number): number => logits.filter((logit) => logit >= cut).length;
-  return `highest ${highest.toFixed(2)} (alone from ${model.aloneCut}, everyday from ${model.cut}); past everyday ${past(model.cut)}/${logits.length}`;
+  return `highest ${highest.toFixed(2)} (alone from ${model.aloneCut}, lower tier from ${model.cut}); past it ${past(model.cut)}/${logits.length}`;
 }
 
 // Figures with the weights the detector would ship: the fitted ones with templatedWeights' hand-set rules.

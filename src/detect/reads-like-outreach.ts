@@ -10,12 +10,13 @@ export const OUTREACH_CODE = 'reads-like-outreach';
 
 /**
  * How far the model's reading goes as evidence, set by the cut-off its logit passes; the signal's
- * strength. Everyday: counts like a meeting ask, only beside a stock phrase or a prospecting shape.
- * Alone: evidence enough, like a placeholder. There is no middle tier that a meeting ask or a sign-off
- * could corroborate: the model's heaviest n-grams are often those very phrases ("a quick call",
- * "happy to share"), so it would count one colleague's wording twice.
+ * strength. Corroborated: leading evidence that needs a second kind beside it, a stock
+ * phrase, a shape, or an everyday phrase such as a meeting ask or a sign-off. Alone: evidence enough,
+ * like a placeholder. The model may be corroborated by a meeting ask because it does not read the
+ * stock phrases the lists found ("a quick call", "happy to share"): one colleague's wording is not
+ * counted twice. Its cut-off sits above every cross-validated genuine message with such company.
  */
-export const OUTREACH_TIER = { everyday: 1, alone: 2 } as const;
+export const OUTREACH_TIER = { corroborated: 1, alone: 2 } as const;
 export type OutreachTier = (typeof OUTREACH_TIER)[keyof typeof OUTREACH_TIER];
 
 export interface OutreachModel {
@@ -123,7 +124,7 @@ export function outreachLogit(read: OutreachGrams, model: Pick<OutreachModel, 'b
 
 export function outreachTier(logit: number, words: number, model: OutreachModel): OutreachTier | 0 {
   if (words < model.minWords || logit < model.cut) return 0;
-  return logit >= model.aloneCut ? OUTREACH_TIER.alone : OUTREACH_TIER.everyday;
+  return logit >= model.aloneCut ? OUTREACH_TIER.alone : OUTREACH_TIER.corroborated;
 }
 
 /**

@@ -13,6 +13,7 @@ const GREETING_NAME = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Hh]allo|[Bb]onjour|
 
 const PHRASE_SIGNALS: readonly { key: keyof TemplatedPhrases; code: string; label: string }[] = [
   { key: 'opener', code: 'stock-opener', label: 'Stock opener' },
+  { key: 'courtesy', code: 'stock-courtesy', label: 'Stock courtesy' },
   { key: 'connect', code: 'stock-connect', label: 'Stock connection request' },
   { key: 'pitch', code: 'sales-pitch', label: 'Sales pitch' },
   { key: 'callAsk', code: 'stock-call-ask', label: 'Stock meeting ask' },
@@ -44,16 +45,17 @@ export const TEMPLATED_RULES: readonly string[] = [
 // each such rule weighs at least ALONE_MARGIN past the bias. The same text from other senders and the
 // outreach model's weight are set this way by hand, since neither can be fitted on dev: the corpora
 // have no real sender data, and the model was trained on dev and fires on nearly every template there.
-// At its 'alone' tier (strength 2) the model clears the bias by the same margin; at its everyday tier
+// At its 'alone' tier (strength 2) the model clears the bias by the same margin; at its lower tier
 // it needs company.
 const ALONE_MARGIN = 0.5;
-const DECISIVE = new Set(['placeholder-unfilled', 'same-text-senders', 'booking-link-first']);
+/** Rules that are evidence enough alone: raised past any bias, and never capped. */
+export const DECISIVE_RULES: ReadonlySet<string> = new Set(['placeholder-unfilled', 'same-text-senders', 'booking-link-first']);
 
 /** The detector's weights from the tuned ones: hand-set rules added, decisive rules raised to clear the bias alone. */
 export function templatedWeights(tuned: RuleWeights): RuleWeights {
   const alone = Math.round((ALONE_MARGIN - tuned.bias) * 100) / 100;
   const rules: Record<string, number> = { ...tuned.rules, 'same-text-many-senders': 1.5, [OUTREACH_CODE]: Math.round((alone / OUTREACH_TIER.alone) * 100) / 100 };
-  for (const code of DECISIVE) rules[code] = Math.max(rules[code] ?? 0, alone);
+  for (const code of DECISIVE_RULES) rules[code] = Math.max(rules[code] ?? 0, alone);
   return { bias: tuned.bias, rules };
 }
 
@@ -64,12 +66,14 @@ export const TEMPLATED_WEIGHTS: RuleWeights = templatedWeights(TUNED_WEIGHTS.tem
 // needs corroboration: two kinds of evidence, at least one of them a strong stock phrase (opener,
 // connection request, pitch, follow-up step) or a prospecting shape (a compliment on their profile,
 // results claimed for others, a question about their pain). Everyday kinds — a meeting ask (soft or
-// stock, one kind), a stock sign-off, a P.S. — only count as the second kind. A greeting with a name
+// stock, one kind), a stock sign-off, thanks for connecting, a P.S. — only count as the second kind. A greeting with a name
 // is everyday too, and counts only beside a connection request or a pitch: "Hi Tom, just following
 // up" or "Hi Ana, loved your post on pricing" is how colleagues write too. An unfilled placeholder, a
 // repeat from other senders or a booking link in a first message is evidence enough alone. Wording
 // that reads like outreach to the n-gram model counts by how far past its cross-validated cut-offs
-// it reads (reads-like-outreach.ts): as an everyday kind, or alone.
+// it reads (reads-like-outreach.ts): as a leading kind, which any other kind corroborates, or alone.
+// It may lead because it never reads the stock phrases it would be corroborated by, so a colleague's
+// meeting ask is not counted twice.
 const STRONG = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence']);
 const COLD_START = new Set(['stock-connect', 'sales-pitch']);
 const SHAPE = new Set(['profile-compliment', 'social-proof', 'challenge-question']);
@@ -77,6 +81,7 @@ const EVERYDAY_KIND: Readonly<Record<string, string>> = {
   'stock-call-ask': 'ask',
   'soft-cta': 'ask',
   'stock-sign-off': 'sign-off',
+  'stock-courtesy': 'courtesy',
   'ps-line': 'ps-line',
 };
 const UNCORROBORATED_CAP = 0.3;
@@ -87,10 +92,10 @@ export function templatedScoreCap(signals: readonly Pick<Signal, 'code' | 'stren
   let coldStart = false;
   const everyday = new Set<string>();
   for (const { code, strength } of signals) {
-    if (DECISIVE.has(code)) return 1;
+    if (DECISIVE_RULES.has(code)) return 1;
     if (code === OUTREACH_CODE) {
       if (strength === OUTREACH_TIER.alone) return 1;
-      everyday.add(code);
+      leading += 1;
       continue;
     }
     if (STRONG.has(code)) leading += strength ?? 1;

@@ -110,6 +110,7 @@ function listsFor<K extends string>(keys: readonly K[], pick: (set: PhraseSet, k
 
 const TEMPLATED_KEYS: readonly (keyof TemplatedPhrases)[] = [
   'opener',
+  'courtesy',
   'connect',
   'pitch',
   'callAsk',

@@ -32,10 +32,12 @@ export const en: PhraseSet = {
       "was spot on",
       "caught my (?:attention|eye)",
       "(?:was|were|i'm|i am|really) impressed (?:by|with) your",
-      "thanks? (?:you )?for (?:connecting|accepting|the connection)",
       "quick q(?:uestion)?(?: for you)?\\s?[-—–:?]",
       "i'm \\w+(?: \\w+)?, (?:a |the )?\\w+ (?:at|of) ",
       "doing (?:some )?research on how",
+    ],
+    courtesy: [
+      "thanks? (?:you )?for (?:connecting|accepting|the connection)",
     ],
     connect: [
       "(?:networking|network) with (?:new|like-minded|other|fellow)",

@@ -10,11 +10,13 @@ export const es: PhraseSet = {
       "(?:he estado|estuve) siguiendo",
       "(?:me encontré con|encontré|vi|revisé) tu perfil",
       "espero que (?:estés|esté|te encuentres|se encuentre) (?:muy )?bien",
-      "gracias por (?:conectar|aceptar)",
       "me pongo en contacto",
       "te escribo (?:porque|para)",
       "contactos en común",
       "(?:vi|noté) que (?:estás|eres|trabajas)",
+    ],
+    courtesy: [
+      "gracias por (?:conectar|aceptar)",
     ],
     connect: [
       "me encantaría conectar",

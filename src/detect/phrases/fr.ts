@@ -14,11 +14,13 @@ export const fr: PhraseSet = {
       "je suis tombée? sur (?:votre|ton) (?:profil|post|entreprise)",
       "j'espère que (?:vous allez|tu vas) bien",
       "j'ai (?:vu|remarqué) que (?:vous|tu|nous)",
-      "merci (?:pour|d'avoir accepté) (?:la |notre |ma |cette )?(?:mise en relation|connexion|invitation|demande)",
-      "merci d'avoir accepté",
       "je me permets de (?:vous|te) (?:contacter|écrire)",
       "(?:contacts|relations) en commun",
       "votre (?:profil|parcours) (?:a retenu|m'a)",
+    ],
+    courtesy: [
+      "merci (?:pour|d'avoir accepté) (?:la |notre |ma |cette )?(?:mise en relation|connexion|invitation|demande)",
+      "merci d'avoir accepté",
     ],
     connect: [
       "ravie? de (?:me connecter|vous connecter|nous connecter|rejoindre)",

@@ -5,6 +5,11 @@
 export interface TemplatedPhrases {
   /** Cold openers: "I came across your profile", "hope this finds you well". */
   opener: string[];
+  /**
+   * Thanks for connecting or accepting: LinkedIn suggests it as a one-tap reply and people write it
+   * to each other, so it is everyday evidence, not a cold opener.
+   */
+  courtesy: string[];
   /** Asking to connect or grow a network: "would love to connect", "expand my network". */
   connect: string[];
   /** Sales pitch and value proposition: "we help companies like", "exciting opportunity". */
