@@ -1,9 +1,11 @@
 // "Suggest a call" in Firefox, whose content scripts run behind Xray wrappers and whose execCommand is
 // its own: the draft must still reach the composer through trusted input events, below the user's text.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { FIXTURES } from '../../scripts/extension-browser';
 import { DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
 
 const THREAD_PATH = `/messaging/thread/2-${btoa('8482fcae-ae85-4ae7-befe-95487d5269b6_100')}/`;
@@ -12,7 +14,10 @@ let firefox: FirefoxExtension;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build at ${DIST_FIREFOX}: run \`npm run build\` first.`);
-  firefox = await launchFirefoxWithExtension({ [THREAD_PATH]: 'linkedin-messaging-thread-2026-05.html' });
+  firefox = await launchFirefoxWithExtension({
+    [THREAD_PATH]: 'linkedin-messaging-thread-2026-05.html',
+    '/feed/': 'synthetic-react-feed-2026.html',
+  });
 });
 afterAll(async () => firefox?.close());
 
@@ -46,5 +51,19 @@ test('in Firefox, one click types the draft for Casey below the user\'s text, wi
   await page.waitForFunction(() => document.querySelector('not-so-social-call')?.shadowRoot?.querySelector('a.ics')?.getAttribute('download'), { timeout: 10_000 });
   const ics = await inCallRow(page, 'a.ics');
   expect(await ics.evaluate((a) => [(a as HTMLAnchorElement).download, (a as HTMLAnchorElement).href.slice(0, 5)])).toEqual(['call-with-casey-carter.ics', 'blob:']);
+  await page.close();
+});
+
+test('in Firefox, a chat window opened on the feed after an in-page navigation gets its row from the call script injected then', async () => {
+  const page = await firefox.openLinkedIn('/feed/');
+  await page.waitForFunction(() => document.querySelector('not-so-social-label'), { timeout: 15_000 });
+  expect(await page.$('not-so-social-call')).toBeNull();
+  const chatWindow = await readFile(join(FIXTURES, 'synthetic-chat-window-2026.html'), 'utf8');
+  await page.evaluate((path, html) => {
+    history.pushState({}, '', path);
+    document.body.insertAdjacentHTML('beforeend', html);
+  }, THREAD_PATH, chatWindow);
+  // The worker injected the call script into this tab, and it took over the composer the core had kept.
+  await page.waitForFunction(() => document.querySelector('not-so-social-call')?.shadowRoot?.querySelector('button.suggest'), { timeout: 15_000 });
   await page.close();
 });
