@@ -12,6 +12,7 @@ import { OWN_NODE_ATTRIBUTE } from '../own-node';
 import type { PageSession } from '../page-session';
 import { uiText } from '../pattern-names';
 import { CALL_CONTROLS_ROLE, createCallControls, type CallControls } from './call-controls';
+import type { CallFeaturePart } from './call-dock';
 import { createCallNudge } from './call-nudge';
 import { OPEN_DRAFT_HASH } from './open-draft-hash';
 import { placeDraft } from './place-draft';
@@ -27,7 +28,7 @@ const MAX_NAME_LENGTH = 200;
 
 type CallEvent = Omit<Extract<ContentMessage, { type: 'content/call-event' }>, 'type' | 'threadId'>;
 
-export class CallFeature {
+export class CallFeature implements CallFeaturePart {
   readonly #session: PageSession;
   readonly #tracker = new ThreadTracker();
   readonly #controls = new WeakMap<Element, CallControls>();
