@@ -2,48 +2,56 @@ import { defineConfig, build, type Plugin, type ResolvedConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
-import { CALL_SCRIPT_FILE } from './src/background/call-script-injection';
+import type { InjectedPart } from './src/messages';
+import { INJECTED_SCRIPT_FILES } from './src/background/script-injection';
 import { deriveFirefoxManifest } from './scripts/firefox-manifest';
 
 /** `vite build` writes dist/chrome; `vite build --mode firefox` writes dist/firefox from the derived manifest. */
 export const FIREFOX_MODE = 'firefox';
 
-/** The call feature's entry: built beside the extension, injected by the worker only into tabs that need it. */
-const CALL_SCRIPT_ENTRY = 'src/content/call/call-entry.ts';
+/** Each injected part's entry: built beside the extension, injected by the worker only into tabs that need it. */
+const INJECTED_SCRIPT_ENTRIES: Record<InjectedPart, string> = {
+  call: 'src/content/call/call-entry.ts',
+  'nudge-banner': 'src/content/nudge-banner-entry.ts',
+};
 
 /**
- * Builds one entry as a self-contained, minified IIFE and adds it to the extension's files under
- * `fileName`, named by no manifest: crxjs's standalone mode only covers the manifest's content scripts,
- * and its `?script` imports would make the file web-accessible, which LinkedIn could probe.
+ * Builds each injected part's entry as a self-contained, minified IIFE and adds it to the extension's
+ * files where the worker looks for it, named by no manifest: crxjs's standalone mode only covers the
+ * manifest's content scripts, and its `?script` imports would make the files web-accessible, which
+ * LinkedIn could probe.
  */
-function injectedScript(entry: string, fileName: string): Plugin {
+function injectedScripts(entries: Record<InjectedPart, string>, files: Record<InjectedPart, string>): Plugin {
   let config: ResolvedConfig;
   return {
-    name: 'not-so-social:injected-script',
+    name: 'not-so-social:injected-scripts',
     apply: 'build',
     configResolved(resolved) {
       config = resolved;
     },
     async generateBundle() {
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        root: config.root,
-        mode: config.mode,
-        build: {
-          write: false,
-          emptyOutDir: false,
-          target: config.build.target,
-          minify: config.build.minify,
-          sourcemap: false,
-          lib: { entry, formats: ['iife'], name: 'notSoSocialCall', fileName: () => fileName },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-      const chunks = outputs.filter((output) => output.type === 'chunk');
-      // One file or nothing: anything else would be a second request at injection time.
-      if (chunks.length !== 1 || outputs.length !== 1) throw new Error(`${entry} did not build to one self-contained script`);
-      this.emitFile({ type: 'asset', fileName, source: chunks[0]!.code });
+      for (const [part, entry] of Object.entries(entries) as Array<[InjectedPart, string]>) {
+        const fileName = files[part];
+        const result = await build({
+          configFile: false,
+          logLevel: 'warn',
+          root: config.root,
+          mode: config.mode,
+          build: {
+            write: false,
+            emptyOutDir: false,
+            target: config.build.target,
+            minify: config.build.minify,
+            sourcemap: false,
+            lib: { entry, formats: ['iife'], name: 'notSoSocialPart', fileName: () => fileName },
+          },
+        });
+        const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+        const chunks = outputs.filter((output) => output.type === 'chunk');
+        // One file or nothing: anything else would be a second request at injection time.
+        if (chunks.length !== 1 || outputs.length !== 1) throw new Error(`${entry} did not build to one self-contained script`);
+        this.emitFile({ type: 'asset', fileName, source: chunks[0]!.code });
+      }
     },
   };
 }
@@ -60,7 +68,7 @@ export default defineConfig(({ mode }) => {
         browser: firefox ? 'firefox' : 'chrome',
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
-      injectedScript(CALL_SCRIPT_ENTRY, CALL_SCRIPT_FILE),
+      injectedScripts(INJECTED_SCRIPT_ENTRIES, INJECTED_SCRIPT_FILES),
     ],
     build: {
       outDir: firefox ? 'dist/firefox' : 'dist/chrome',

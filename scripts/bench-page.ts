@@ -1,9 +1,9 @@
 // `npm run bench:page`: what the content script costs a busy LinkedIn page. A saved feed page is grown to
 // 500 posts and 5,000 comments in scroll-sized batches, once with the extension and once without, in one
 // run; it prints main-thread scripting and task time for both and their ratio, the longest tasks, and
-// the sizes, raw and gzipped, of the content script injected into every LinkedIn page and of the call
-// script the worker injects only into pages with a composer or messages. Runs against `vite build`
-// output (dist/chrome).
+// the sizes, raw and gzipped (bytes; zlib at level 9, as `gzip -9` but without its file-name header), of the
+// content script injected into every LinkedIn page and of each script the worker injects only into pages
+// that need it. Runs against `vite build` output (dist/chrome).
 // BENCH_PROFILE=path.cpuprofile also writes a CPU profile of the growth with the extension (the page's
 // scripts and the content script share one V8 isolate), for Chromium's DevTools or any profile reader.
 // BENCH_ADAPTER=1 also times the site adapter alone (findItemsIn on each added post, as the scanner calls
@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { CALL_SCRIPT_FILE } from '../src/background/call-script-injection';
+import { INJECTED_SCRIPT_FILES } from '../src/background/script-injection';
+import type { InjectedPart } from '../src/messages';
 import { DIST_CHROME, FIXTURES, launchExtensionBrowser } from './extension-browser';
 
 const FEED_PATH = '/feed/';
@@ -229,7 +230,13 @@ const outside = (task: LongTask, windows: Array<[number, number]>): boolean =>
   !windows.some(([start, end]) => task.start < end + 1 && task.start + task.duration > start - 1);
 const longest = (tasks: LongTask[]): number => Math.max(0, ...tasks.map((t) => t.duration));
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
-const size = (file: Buffer): string => `${(file.length / 1024).toFixed(1)} KB raw, ${(gzipSync(file, { level: 9 }).length / 1024).toFixed(2)} KB gzipped`;
+const bytes = (count: number): string => `${count.toLocaleString('en')} B`;
+const size = (file: Buffer): string => `${bytes(file.length)} raw, ${bytes(gzipSync(file, { level: 9 }).length)} gzipped`;
+/** When the worker injects each part, for the size lines. */
+const INJECTED_WHEN: Record<InjectedPart, string> = {
+  call: 'pages with a composer or messages',
+  'nudge-banner': 'a feed page once the nudge is due, at most once a day',
+};
 
 async function main(): Promise<void> {
   const flagged = await commentThread('linkedin-post-comment-thread-2026-09-edited-four-mentions.html');
@@ -250,7 +257,6 @@ async function main(): Promise<void> {
   const list = (runs: RunResult[], pick: (r: RunResult) => number): string => runs.map((r) => pick(r).toFixed(0)).join(', ');
 
   const coreScript = await readFile(join(DIST_CHROME, 'src/content/index.js'));
-  const callScript = await readFile(join(DIST_CHROME, CALL_SCRIPT_FILE));
   const extensionTasks = withExtension.longTasks.filter((task) => outside(task, withExtension.growthWindows));
 
   console.log(`${RUNS} runs each; task ms without: ${list(withoutRuns, (r) => r.taskMs)}; with: ${list(withRuns, (r) => r.taskMs)}; script ms without: ${list(withoutRuns, (r) => r.scriptMs)}; with: ${list(withRuns, (r) => r.scriptMs)}`);
@@ -266,7 +272,9 @@ async function main(): Promise<void> {
     console.log(`site adapter alone (findItemsIn on each added post, ${items} items): ${list(adapterRuns, (r) => r.adapterMs)} ms`);
   }
   console.log(`content script (injected into every LinkedIn page): ${size(coreScript)}`);
-  console.log(`call script (${CALL_SCRIPT_FILE}, injected on demand into pages with a composer or messages): ${size(callScript)}`);
+  for (const [part, file] of Object.entries(INJECTED_SCRIPT_FILES) as Array<[InjectedPart, string]>) {
+    console.log(`${part} script (${file}, injected on demand into ${INJECTED_WHEN[part]}): ${size(await readFile(join(DIST_CHROME, file)))}`);
+  }
 }
 
 await main();

@@ -2,11 +2,11 @@
 // against DESIGN.md's promises. Manifest V3; no remote code (no script from the network, no eval or
 // new Function); least privilege (only permissions we use, only LinkedIn); the default CSP, never
 // loosened; no web_accessible_resources for LinkedIn to probe; no network request of our own; the
-// script the worker injects on demand is in the build and in no manifest.
+// scripts the worker injects on demand are in the build and in no manifest.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CALL_SCRIPT_FILE } from '../src/background/call-script-injection';
+import { INJECTED_SCRIPT_FILES } from '../src/background/script-injection';
 import { listFiles } from './reproducible-zip';
 
 export interface Finding {
@@ -17,7 +17,7 @@ export interface Finding {
 export interface Policy {
   /**
    * API permissions the product may ask for (DESIGN.md: storage, plus the alarms and notifications it
-   * uses; scripting injects the call script into the LinkedIn tabs that show a composer).
+   * uses; scripting injects the call feature and the feed nudge's banner into the LinkedIn tabs that need them).
    */
   permissions: readonly string[];
   /** Host patterns it may touch: the sites it supports, nothing broader. */
@@ -156,7 +156,11 @@ function missingFiles(manifest: Manifest, files: ReadonlySet<string>): Finding[]
  * Scripts the worker injects with `scripting.executeScript`: the build must hold them, and no manifest
  * may name them, or every LinkedIn page would load them again.
  */
-export function checkInjectedScripts(manifest: Manifest, files: ReadonlySet<string>, injected: readonly string[] = [CALL_SCRIPT_FILE]): Finding[] {
+export function checkInjectedScripts(
+  manifest: Manifest,
+  files: ReadonlySet<string>,
+  injected: readonly string[] = Object.values(INJECTED_SCRIPT_FILES),
+): Finding[] {
   const declared = new Set((manifest.content_scripts ?? []).flatMap((s) => s.js ?? []));
   return injected.flatMap((path) => [
     ...(files.has(path) ? [] : [{ rule: 'complete build', detail: `the worker injects ${path}, which is not in the build` }]),

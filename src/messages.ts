@@ -79,6 +79,13 @@ export interface CallDraft {
   icsFileName: string;
 }
 
+/**
+ * Parts of the page-side code kept out of the script every LinkedIn page gets: the worker injects each
+ * into a tab only when the page needs it (src/background/script-injection.ts says where each is built).
+ */
+export const INJECTED_PARTS = ['call', 'nudge-banner'] as const;
+export type InjectedPart = (typeof INJECTED_PARTS)[number];
+
 export type ContentMessage =
   /**
    * Items the page read, judged and recorded by the worker with the user's settings. Their text is only
@@ -104,10 +111,11 @@ export type ContentMessage =
   | { type: 'content/nudge-state' }
   | { type: 'content/nudge-snooze' }
   /**
-   * The page shows a composer or messages: the worker injects the call script (kept out of the script
-   * every LinkedIn page gets) into the sending tab and frame. `injected` is false when it could not.
+   * The page needs one of the injected parts (a composer or messages need the call feature, a due nudge
+   * its banner): the worker injects that part's script into the sending tab and frame. `injected` is
+   * false when it could not.
    */
-  | { type: 'content/inject-call-script' };
+  | { type: 'content/inject-script'; part: InjectedPart };
 
 export type PageMessage =
   | { type: 'page/weekly-summary' }
@@ -133,7 +141,7 @@ export interface Responses {
   'content/call-candidates': { conversations: ConversationStat[] };
   'content/nudge-state': NudgeState;
   'content/nudge-snooze': { ok: true };
-  'content/inject-call-script': { injected: boolean };
+  'content/inject-script': { injected: boolean };
   'page/weekly-summary': WeeklySummary;
   'page/get-settings': Settings;
   'page/save-settings': { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
@@ -249,7 +257,7 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
   'content/call-candidates': () => true,
   'content/nudge-state': () => true,
   'content/nudge-snooze': () => true,
-  'content/inject-call-script': () => true,
+  'content/inject-script': (m) => INJECTED_PARTS.includes(m.part as InjectedPart),
   'page/weekly-summary': () => true,
   'page/get-settings': () => true,
   'page/save-settings': (m) => isRecord(m.settings),

@@ -1,11 +1,11 @@
 import { firstName } from '../call/first-name';
 import { containsProposal } from '../call/proposal-sent';
-import type { Message, Responses } from '../messages';
+import type { InjectedPart, Message, Responses } from '../messages';
 import type { Settings, SettingsValidation } from '../shared/settings';
 import type { Store } from '../store';
 import { dayKey, firstDayOfWeek } from '../store/local-days';
 import { callDraft } from './call-draft';
-import type { InjectionTarget } from './call-script-injection';
+import type { InjectionTarget } from './script-injection';
 import { draftSignals } from './draft-signals';
 import { judgeItems, seenVerdicts } from './judge-items';
 
@@ -42,8 +42,8 @@ export interface BackgroundDeps {
   summaryShown: () => Promise<void>;
   /** Without it the nudge cannot be snoozed. */
   nudgeSnooze?: NudgeSnoozeAccess;
-  /** Injects the call script into a LinkedIn frame; without it the page goes on without the call feature. */
-  injectCallScript?: (target: InjectionTarget) => Promise<boolean>;
+  /** Injects one part's script into a LinkedIn frame; without it the page goes on without the injected parts. */
+  injectScript?: (part: InjectedPart, target: InjectionTarget) => Promise<boolean>;
 }
 
 /** Where a message came from, as the browser says: only a tab's content script has both. */
@@ -57,7 +57,7 @@ type Handlers = { [T in Message['type']]: (message: Extract<Message, { type: T }
 const OK = { ok: true } as const;
 
 /** What the background does for each protocol message; the store is its only lasting side effect. */
-export function messageHandlers({ store, settings, clock, summaryShown, nudgeSnooze, injectCallScript }: BackgroundDeps): Handlers {
+export function messageHandlers({ store, settings, clock, summaryShown, nudgeSnooze, injectScript }: BackgroundDeps): Handlers {
   const today = (at: number): string => dayKey(at, clock.timeZone());
   return {
     'content/judge-items': async ({ items }) => {
@@ -111,10 +111,10 @@ export function messageHandlers({ store, settings, clock, summaryShown, nudgeSno
       await nudgeSnooze?.save(today(clock.now()));
       return OK;
     },
-    'content/inject-call-script': async (_message, origin) => {
-      // The sender's own tab and frame, never one the message names: a page can only load the script into itself.
-      if (!injectCallScript || origin?.tabId === undefined || origin.frameId === undefined) return { injected: false };
-      return { injected: await injectCallScript({ tabId: origin.tabId, frameId: origin.frameId }) };
+    'content/inject-script': async ({ part }, origin) => {
+      // The sender's own tab and frame, never one the message names: a page can only load a part into itself.
+      if (!injectScript || origin?.tabId === undefined || origin.frameId === undefined) return { injected: false };
+      return { injected: await injectScript(part, { tabId: origin.tabId, frameId: origin.frameId }) };
     },
     'page/weekly-summary': async () => {
       const summary = await store.weeklySummary(clock.now(), {

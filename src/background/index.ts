@@ -1,9 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseMessage } from '../messages';
 import { openStore } from '../store';
-import { injectCallScript } from './call-script-injection';
 import { handleMessage, messageHandlers, systemClock, type SettingsAccess } from './handle-message';
 import { nudgeSnoozeStorage } from './nudge-snooze';
+import { injectScript } from './script-injection';
 import { clearLocalState, loadSettings, saveSettings } from './settings-storage';
 import { isTrustedSender } from './trusted-sender';
 import { DAILY_ALARM, dailyMaintenance, markSummaryShown } from './weekly-digest';
@@ -19,7 +19,7 @@ const handlers = store.then((s) =>
     clock: systemClock,
     summaryShown: () => markSummaryShown(systemClock),
     nudgeSnooze: nudgeSnoozeStorage,
-    injectCallScript: (target) => injectCallScript(browser.scripting, target),
+    injectScript: (part, target) => injectScript(browser.scripting, part, target),
   }),
 );
 const extensionOrigin = browser.runtime.getURL('');

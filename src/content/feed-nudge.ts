@@ -1,6 +1,6 @@
 import type { NudgeState } from '../messages';
 import type { ConversationStat } from '../shared/store-types';
-import { createNudgeBanner } from './nudge-banner';
+import type { NudgeBannerPart } from './nudge-banner';
 
 export interface FeedNudgeDeps {
   meter: { readonly reportedMs: number; readonly totalMs: number };
@@ -10,11 +10,14 @@ export interface FeedNudgeDeps {
   state: () => Promise<NudgeState>;
   candidates: () => Promise<ConversationStat[]>;
   snooze: () => Promise<unknown>;
+  /** The banner's code, injected when the nudge is first due; undefined when it could not be. */
+  banner: () => Promise<NudgeBannerPart | undefined>;
 }
 
 /**
  * Offers a way off the feed once today's active feed time passes the user's stretch. Today's time and
- * the snooze are the background's: this adds only what the visit measured since it last asked.
+ * the snooze are the background's: this adds only what the visit measured since it last asked. The
+ * banner itself is drawn by code the worker injects the first time it is due.
  */
 export class FeedNudge {
   readonly #deps: FeedNudgeDeps;
@@ -47,8 +50,9 @@ export class FeedNudge {
     if (minutes <= 0 || !this.#deps.onFeed() || this.todayMs() < minutes * 60_000) return;
     this.#busy = true;
     try {
-      const conversations = await this.#deps.candidates().catch(() => []);
-      this.#banner = createNudgeBanner({
+      const [part, conversations] = await Promise.all([this.#deps.banner(), this.#deps.candidates().catch(() => [])]);
+      if (!part) return;
+      this.#banner = part.create({
         minutes: Math.floor(this.todayMs() / 60_000),
         conversations,
         onSnooze: () => {

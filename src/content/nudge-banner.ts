@@ -1,10 +1,10 @@
+// The banner's code is injected on demand (nudge-banner-entry.ts): the nudge is due on one feed visit a
+// day at most, so the content script every LinkedIn page gets keeps only the decision (feed-nudge.ts).
 import type { ConversationStat } from '../shared/store-types';
+import { OPEN_DRAFT_HASH } from './call/open-draft-hash';
 import { NUDGE_CSS } from './nudge-styles';
 import { uiText } from './pattern-names';
 import { createShadowHost, element } from './shadow-host';
-
-/** The call button in a thread opens its draft when the thread is reached through this fragment. */
-export const CALL_FRAGMENT = '#not-so-social-call';
 
 export interface NudgeBannerOptions {
   /** Today's active feed time, in whole minutes. */
@@ -12,6 +12,11 @@ export interface NudgeBannerOptions {
   conversations: ConversationStat[];
   onSnooze: () => void;
   onClose: () => void;
+}
+
+/** What the banner's injected script gives the core. */
+export interface NudgeBannerPart {
+  create(options: NudgeBannerOptions): HTMLElement;
 }
 
 /** The gentle nudge off the feed: a non-modal card with the conversations most worth a call. */
@@ -36,7 +41,7 @@ export function createNudgeBanner({ minutes, conversations, onSnooze, onClose }:
     const list = element('ul', '');
     for (const conversation of conversations) {
       const link = element('a', '', uiText('nudgeCallPerson', [conversation.participantName]));
-      link.href = `${conversation.threadUrl.split('#')[0]}${CALL_FRAGMENT}`;
+      link.href = `${conversation.threadUrl.split('#')[0]}${OPEN_DRAFT_HASH}`;
       const item = element('li', '');
       item.append(link, element('span', 'why', ` · ${uiText('nudgeMessagesWeek', [String(conversation.inLast7d + conversation.outLast7d)])}`));
       list.append(item);

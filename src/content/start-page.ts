@@ -1,11 +1,12 @@
 import type { Verdict } from '../detect/types';
-import { MAX_SENT_TEXT, withinLimits, type Message, type PageState, type ResponseTo } from '../messages';
+import { MAX_SENT_TEXT, withinLimits, type InjectedPart, type Message, type PageState, type ResponseTo } from '../messages';
 import { isFeed, shownPageUrl } from '../sites/linkedin/pages';
 import { sendMessage } from './extension-api';
 import { OnDemandCallFeature } from './call/on-demand-call-feature';
 import { FeedNudge } from './feed-nudge';
 import { firstPageState } from './first-page-state';
 import { FeedTimeMeter } from './feed-time-meter';
+import { InjectedPartLoader } from './injected-part-loader';
 import { ItemScanner } from './item-scanner';
 import { OWN_NODE_ATTRIBUTE } from './own-node';
 import { watchDrafts } from './mirror-hints';
@@ -29,12 +30,12 @@ export async function startPage(session: PageSession): Promise<void> {
 
   let state: PageState = await firstPageState(session);
   const corrected = new Set(state.correctedIds);
+  const inject = async (part: InjectedPart): Promise<boolean> =>
+    (await sendRetrying(session, { type: 'content/inject-script', part }))?.injected ?? false;
   // One observer feeds both the warnings and the call feature, and each message is read and judged once for
   // both. The call feature's code is injected only into pages that show a composer or messages.
-  const call = new OnDemandCallFeature(
-    session,
-    async () => (await sendRetrying(session, { type: 'content/inject-call-script' }))?.injected ?? false,
-  );
+  const callLoader = new InjectedPartLoader(session, 'call', inject);
+  const call = new OnDemandCallFeature(() => callLoader.load());
   const health = new SelectorHealth(session, (surface, ok) => void send({ type: 'content/selector-health', surface, ok }));
   const scanner = new ItemScanner({
     judge: async (items) => (await sendRetrying(session, { type: 'content/judge-items', items: items.map(withinLimits) }))?.judged ?? null,
@@ -53,6 +54,7 @@ export async function startPage(session: PageSession): Promise<void> {
     report: (ms) => void send({ type: 'content/feed-time', ms }),
     tick: () => void nudge.check(),
   });
+  const bannerLoader = new InjectedPartLoader(session, 'nudge-banner', inject);
   const nudge = new FeedNudge({
     meter,
     minutes: () => state.settings.feedNudgeMinutes,
@@ -60,6 +62,7 @@ export async function startPage(session: PageSession): Promise<void> {
     state: async () => (await send({ type: 'content/nudge-state' })) ?? { feedMsToday: 0, snoozedToday: true },
     candidates: async () => (await send({ type: 'content/call-candidates' }))?.conversations ?? [],
     snooze: () => send({ type: 'content/nudge-snooze' }),
+    banner: () => bannerLoader.load(),
   });
   const refreshNudge = (): void => {
     if (onFeedNow()) void nudge.refresh();

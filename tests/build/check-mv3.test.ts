@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkBuild, checkFile, checkInjectedScripts, checkManifest } from '../../scripts/check-mv3';
-import { CALL_SCRIPT_FILE } from '../../src/background/call-script-injection';
+import { INJECTED_SCRIPT_FILES } from '../../src/background/script-injection';
 import { deriveFirefoxManifest } from '../../scripts/firefox-manifest';
 
 const GOOD = {
@@ -85,11 +85,16 @@ describe('checkFile', () => {
 });
 
 describe('checkInjectedScripts', () => {
-  test('the script injected on demand must be built, and named by no content script', () => {
-    expect(checkInjectedScripts(GOOD, new Set([CALL_SCRIPT_FILE]))).toEqual([]);
-    expect(checkInjectedScripts(GOOD, new Set())).toEqual([{ rule: 'complete build', detail: `the worker injects ${CALL_SCRIPT_FILE}, which is not in the build` }]);
-    const declared = { ...GOOD, content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['src/content/index.js', CALL_SCRIPT_FILE] }] };
-    expect(rules(checkInjectedScripts(declared, new Set([CALL_SCRIPT_FILE])))).toEqual(['on-demand script']);
+  const [CALL_SCRIPT, BANNER_SCRIPT] = [INJECTED_SCRIPT_FILES.call, INJECTED_SCRIPT_FILES['nudge-banner']];
+
+  test('every script injected on demand must be built, and named by no content script', () => {
+    expect(checkInjectedScripts(GOOD, new Set([CALL_SCRIPT, BANNER_SCRIPT]))).toEqual([]);
+    expect(checkInjectedScripts(GOOD, new Set([CALL_SCRIPT]))).toEqual([{ rule: 'complete build', detail: `the worker injects ${BANNER_SCRIPT}, which is not in the build` }]);
+    expect(rules(checkInjectedScripts(GOOD, new Set()))).toEqual(['complete build', 'complete build']);
+    const declared = { ...GOOD, content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['src/content/index.js', BANNER_SCRIPT] }] };
+    expect(checkInjectedScripts(declared, new Set([CALL_SCRIPT, BANNER_SCRIPT]))).toEqual([
+      { rule: 'on-demand script', detail: `${BANNER_SCRIPT} is injected on demand but also listed in content_scripts` },
+    ]);
   });
 });
 
@@ -102,7 +107,7 @@ describe('checkBuild', () => {
     await mkdir(join(dir, 'src/content'), { recursive: true });
     await writeFile(join(dir, 'manifest.json'), JSON.stringify(GOOD));
     await writeFile(join(dir, 'service-worker-loader.js'), USES_ALL);
-    await writeFile(join(dir, CALL_SCRIPT_FILE), '(function(){})();');
+    for (const file of Object.values(INJECTED_SCRIPT_FILES)) await writeFile(join(dir, file), '(function(){})();');
     expect(await checkBuild(dir)).toEqual([{ rule: 'complete build', detail: 'manifest names src/content/index.js, which is not in the build' }]);
     await writeFile(join(dir, 'src/content/index.js'), 'eval(location.hash)');
     expect(rules(await checkBuild(dir))).toEqual(['no eval']);

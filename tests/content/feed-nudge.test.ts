@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import './extension-globals';
 import { FeedNudge, type FeedNudgeDeps } from '../../src/content/feed-nudge';
 import { FEED_REPORT_EVERY_MS, FeedTimeMeter } from '../../src/content/feed-time-meter';
-import { CALL_FRAGMENT } from '../../src/content/nudge-banner';
+import { OPEN_DRAFT_HASH } from '../../src/content/call/open-draft-hash';
+import { InjectedPartLoader } from '../../src/content/injected-part-loader';
+import { createNudgeBanner } from '../../src/content/nudge-banner';
 import { PageSession } from '../../src/content/page-session';
 import type { NudgeState } from '../../src/messages';
 import type { ConversationStat } from '../../src/shared/store-types';
@@ -48,6 +50,7 @@ beforeEach(() => {
     state: vi.fn(async () => state),
     candidates: vi.fn(async () => [ana]),
     snooze: vi.fn(async () => ({ ok: true })),
+    banner: vi.fn(async () => ({ create: createNudgeBanner })),
   };
   nudge = new FeedNudge(deps);
 });
@@ -58,13 +61,15 @@ afterEach(() => {
 });
 
 describe('FeedNudge', () => {
-  test('appears once today\'s feed time passes the stretch, not before', async () => {
+  test('appears once today\'s feed time passes the stretch, not before, and only then loads the banner\'s code', async () => {
     await nudge.refresh();
     await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS);
     expect(banner()).toBeNull();
+    expect(deps.banner).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS);
     expect(banner()).not.toBeNull();
     expect(deps.candidates).toHaveBeenCalledOnce();
+    expect(deps.banner).toHaveBeenCalledOnce();
     await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS * 4);
     expect(document.querySelectorAll('not-so-social-nudge')).toHaveLength(1);
   });
@@ -78,7 +83,7 @@ describe('FeedNudge', () => {
     expect(root.querySelector('[aria-modal]')).toBeNull();
     const link = root.querySelector('a')!;
     expect(link.textContent).toBe('Call Ana Ruiz');
-    expect(link.getAttribute('href')).toBe(`https://www.linkedin.com/messaging/thread/2-abc/${CALL_FRAGMENT}`);
+    expect(link.getAttribute('href')).toBe(`https://www.linkedin.com/messaging/thread/2-abc/${OPEN_DRAFT_HASH}`);
     expect(root.querySelector('.why')!.textContent).toContain('14 messages this week');
     expect(document.activeElement).toBe(document.body);
   });
@@ -121,5 +126,28 @@ describe('FeedNudge', () => {
     const root = banner()!.shadowRoot!;
     expect(root.querySelector('a')).toBeNull();
     expect(root.querySelector('p')!.textContent).toMatch(/rather talk to/);
+  });
+
+  test('when the banner\'s code could not be injected, nothing shows and the feed goes on', async () => {
+    state.feedMsToday = 11 * 60_000;
+    vi.mocked(deps.banner).mockResolvedValue(undefined);
+    await nudge.refresh();
+    await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS);
+    expect(banner()).toBeNull();
+    expect(deps.banner).toHaveBeenCalled();
+  });
+});
+
+describe('the nudge banner\'s injected entry', () => {
+  test('registers the banner through its dock: the core\'s loader gets a part that draws it', async () => {
+    const loader = new InjectedPartLoader(session, 'nudge-banner', async () => {
+      vi.resetModules();
+      await import('../../src/content/nudge-banner-entry');
+      return true;
+    });
+    const part = await loader.load();
+    const host = part?.create({ minutes: 12, conversations: [ana], onSnooze: () => undefined, onClose: () => undefined });
+    expect(host?.localName).toBe('not-so-social-nudge');
+    expect(host?.shadowRoot?.querySelector('h2')?.textContent).toBe('12 minutes on the feed today');
   });
 });

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIXTURES, launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
-import { CALL_SCRIPT_FILE } from '../../src/background/call-script-injection';
+import { INJECTED_SCRIPT_FILES } from '../../src/background/script-injection';
 
+const CALL_SCRIPT_FILE = INJECTED_SCRIPT_FILES.call;
 const FEED_PATH = '/feed/';
 const THREAD_PATH = `/messaging/thread/2-${btoa('8482fcae-ae85-4ae7-befe-95487d5269b6_100')}/`;
 const CALL_ROW = 'not-so-social-call button.suggest';

@@ -12,7 +12,7 @@ import { OWN_NODE_ATTRIBUTE } from '../own-node';
 import type { PageSession } from '../page-session';
 import { uiText } from '../pattern-names';
 import { CALL_CONTROLS_ROLE, createCallControls, type CallControls } from './call-controls';
-import type { CallFeaturePart } from './call-dock';
+import type { CallFeaturePart } from './call-feature-part';
 import { createCallNudge } from './call-nudge';
 import { OPEN_DRAFT_HASH } from './open-draft-hash';
 import { placeDraft } from './place-draft';

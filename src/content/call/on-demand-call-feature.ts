@@ -1,22 +1,20 @@
 // The call feature is a quarter of the page-side code, and most LinkedIn pages (the feed, profiles, jobs)
 // never show a message composer. This stand-in stays in the content script injected into every page: the
 // first time the page shows what the feature works on (a composer, messages, or the popup's draft link),
-// it asks the worker to inject the call script, keeps that work until the script registers, hands it
+// it loads the call script (injected-part-loader.ts), keeps that work until the feature is there, hands it
 // over, and from then on forwards.
 import { ITEM, MESSAGE_FORM } from '../../sites/linkedin/selectors';
 import type { JudgedFound } from '../item-scanner';
-import type { PageSession } from '../page-session';
-import { leaveDock, removeDock, type CallDock, type CallFeaturePart } from './call-dock';
+import type { CallFeaturePart } from './call-feature-part';
 import { OPEN_DRAFT_HASH } from './open-draft-hash';
 
-/** Asks the worker to inject the call script into this frame; false when it could not. */
-export type InjectCallScript = () => Promise<boolean>;
+/** The call feature, created in this page visit once its script ran; undefined when it cannot come. */
+export type LoadCallFeature = () => Promise<CallFeaturePart | undefined>;
 
 type LoadState = 'waiting' | 'requested' | 'unavailable';
 
 export class OnDemandCallFeature implements CallFeaturePart {
-  readonly #session: PageSession;
-  readonly #inject: InjectCallScript;
+  readonly #load: LoadCallFeature;
   #feature: CallFeaturePart | undefined;
   #state: LoadState = 'waiting';
   /** Added subtrees that hold a message form, from the first one on. */
@@ -24,20 +22,13 @@ export class OnDemandCallFeature implements CallFeaturePart {
   /** Each scan's judged messages, in scan order: the feature counts each thread's history from them. */
   #scans: JudgedFound[][] = [];
 
-  constructor(session: PageSession, inject: InjectCallScript) {
-    this.#session = session;
-    this.#inject = inject;
-    const dock: CallDock = { register: (create) => this.#register(create) };
-    leaveDock(dock);
-    session.onStop(() => {
-      removeDock(dock);
-      this.#forget();
-    });
+  constructor(load: LoadCallFeature) {
+    this.#load = load;
   }
 
   /** A thread opened from the popup's link drafts on arrival: the script is needed before anything else shows. */
   start(): void {
-    if (location.hash === OPEN_DRAFT_HASH) this.#load();
+    if (location.hash === OPEN_DRAFT_HASH) this.#request();
   }
 
   handle(roots: Element[]): void {
@@ -48,7 +39,7 @@ export class OnDemandCallFeature implements CallFeaturePart {
     const withForms = roots.filter(holdsMessageForm);
     if (withForms.length === 0 || this.#state === 'unavailable') return;
     this.#roots.push(...withForms);
-    this.#load();
+    this.#request();
   }
 
   messagesSeen(messages: JudgedFound[]): void {
@@ -58,23 +49,20 @@ export class OnDemandCallFeature implements CallFeaturePart {
     }
     if (this.#state === 'unavailable') return;
     this.#scans.push(messages);
-    this.#load();
+    this.#request();
   }
 
-  #load(): void {
+  #request(): void {
     if (this.#state !== 'waiting') return;
     this.#state = 'requested';
-    void this.#inject().then((injected) => {
-      if (injected || this.#feature) return;
-      // Asking again on every later message would keep failing the same way; the page works without it.
+    void this.#load().then((feature) => {
+      if (feature) return this.#handOver(feature);
       this.#state = 'unavailable';
       this.#forget();
     });
   }
 
-  #register(create: (session: PageSession) => CallFeaturePart): void {
-    if (this.#feature || !this.#session.isAlive()) return;
-    const feature = create(this.#session);
+  #handOver(feature: CallFeaturePart): void {
     this.#feature = feature;
     // What LinkedIn removed meanwhile (a closed chat window) needs no row any more.
     const roots = this.#roots.filter((root) => root.isConnected);

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "https://www.linkedin.com/feed/" }
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { findDock, type CallFeaturePart } from '../../../src/content/call/call-dock';
+import type { CallFeaturePart } from '../../../src/content/call/call-feature-part';
 import { OnDemandCallFeature } from '../../../src/content/call/on-demand-call-feature';
+import { findDock } from '../../../src/content/injected-part-dock';
+import { InjectedPartLoader, type InjectScript } from '../../../src/content/injected-part-loader';
 import type { JudgedFound } from '../../../src/content/item-scanner';
 import { PageSession } from '../../../src/content/page-session';
 import '../extension-globals';
@@ -11,13 +13,21 @@ import '../extension-globals';
 type Call = ['handle', Element[]] | ['messagesSeen', string[]];
 
 let session: PageSession;
-let inject: ReturnType<typeof vi.fn<() => Promise<boolean>>>;
+let inject: ReturnType<typeof vi.fn<InjectScript>>;
+/** Answers the pending injection, as the worker does once the script ran. */
+let answerInjection: (injected: boolean) => void;
 let calls: Call[];
 
 const recordingFeature = (): CallFeaturePart => ({
   handle: (roots) => calls.push(['handle', roots]),
   messagesSeen: (messages) => calls.push(['messagesSeen', messages.map((m) => m.id)]),
 });
+
+/** The stand-in as start-page.ts makes it: loading the call part through the worker. */
+function onDemandCall(): OnDemandCallFeature {
+  const loader = new InjectedPartLoader(session, 'call', inject);
+  return new OnDemandCallFeature(() => loader.load());
+}
 
 /** One scan's judged messages; only the ids matter to the hand-over. */
 function scan(...ids: string[]): JudgedFound[] {
@@ -37,21 +47,28 @@ function added(html: string): Element {
 const COMPOSER = '<form class="msg-form"><div contenteditable="true" role="textbox"></div></form>';
 const POST = '<div role="article" data-urn="urn:li:activity:1"><p>A post</p></div>';
 
-/** What the call script does once the worker injected it. */
-const registerCallScript = (create: () => CallFeaturePart = recordingFeature): void => findDock()?.register(create);
+/** What the worker's injection does: the call script runs and registers, then the worker answers. */
+async function injectCallScript(create: () => CallFeaturePart = recordingFeature): Promise<void> {
+  findDock('call')?.register(create);
+  answerInjection(true);
+  await settled();
+}
+
+/** Lets the loader's promise and the hand-over run. */
+const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   document.body.innerHTML = '';
   history.replaceState(null, '', '/feed/');
   session = new PageSession();
-  inject = vi.fn(async () => true);
+  inject = vi.fn<InjectScript>(() => new Promise((resolve) => (answerInjection = resolve)));
   calls = [];
 });
 afterEach(() => session.stop());
 
 describe('OnDemandCallFeature', () => {
   test('a page without a composer or messages never asks for the call script', () => {
-    const call = new OnDemandCallFeature(session, inject);
+    const call = onDemandCall();
     call.start();
     call.handle([added(POST), added('<aside><p>People you may know</p></aside>')]);
     call.handle([document.body]);
@@ -59,7 +76,7 @@ describe('OnDemandCallFeature', () => {
   });
 
   test('a composer in an added subtree, or around it, asks once per document, however many follow', () => {
-    const call = new OnDemandCallFeature(session, inject);
+    const call = onDemandCall();
     const form = added(COMPOSER);
     call.handle([form.querySelector('[contenteditable]')!]);
     call.handle([added(COMPOSER)]);
@@ -68,26 +85,26 @@ describe('OnDemandCallFeature', () => {
   });
 
   test('a form inside a post or message is not a composer', () => {
-    const call = new OnDemandCallFeature(session, inject);
+    const call = onDemandCall();
     const post = added(`<div role="article" data-urn="urn:li:activity:2"><div class="inner">${COMPOSER}</div></div>`);
     call.handle([post.querySelector('.inner')!]);
     expect(inject).not.toHaveBeenCalled();
   });
 
   test('messages the page shows ask for it too: a messaging surface needs the thread counts', () => {
-    const call = new OnDemandCallFeature(session, inject);
+    const call = onDemandCall();
     call.messagesSeen(scan('m1'));
     expect(inject).toHaveBeenCalledTimes(1);
   });
 
   test('a thread opened from the popup with the draft hash asks at start, before anything is added', () => {
     history.replaceState(null, '', '/messaging/thread/2-abc/#not-so-social-call');
-    new OnDemandCallFeature(session, inject).start();
+    onDemandCall().start();
     expect(inject).toHaveBeenCalledTimes(1);
   });
 
-  test('what came before the script registered is handed over in page order, roots first; then each call is forwarded', () => {
-    const call = new OnDemandCallFeature(session, inject);
+  test('what came before the script registered is handed over in page order, roots first; then each call is forwarded', async () => {
+    const call = onDemandCall();
     call.handle([added(POST)]);
     const first = added(COMPOSER);
     call.messagesSeen(scan('m1', 'm2'));
@@ -98,8 +115,9 @@ describe('OnDemandCallFeature', () => {
     removed.remove();
     call.handle([first]);
     expect(calls).toEqual([]);
+    expect(inject).toHaveBeenCalledWith('call');
 
-    registerCallScript();
+    await injectCallScript();
     // The post never held a composer, and a chat window closed meanwhile needs no row.
     expect(calls).toEqual([
       ['handle', [second, first]],
@@ -117,56 +135,39 @@ describe('OnDemandCallFeature', () => {
     expect(inject).toHaveBeenCalledTimes(1);
   });
 
-  test('the call script creates its feature once in the core\'s page visit: an injection repeated after a lost reply does nothing', () => {
-    const call = new OnDemandCallFeature(session, inject);
-    call.messagesSeen(scan('m1'));
-    const create = vi.fn(recordingFeature);
-    registerCallScript(create);
-    registerCallScript(create);
-    expect(create).toHaveBeenCalledTimes(1);
-    expect(calls).toEqual([['messagesSeen', ['m1']]]);
-  });
-
   test('when the worker cannot inject, nothing more is kept or asked for', async () => {
-    inject.mockResolvedValue(false);
-    const call = new OnDemandCallFeature(session, inject);
+    const call = onDemandCall();
     call.messagesSeen(scan('m1'));
     call.handle([added(COMPOSER)]);
-    await vi.waitFor(() => expect(inject).toHaveBeenCalledTimes(1));
-    await Promise.resolve();
+    answerInjection(false);
+    await settled();
     call.messagesSeen(scan('m2'));
     call.handle([added(COMPOSER)]);
-    registerCallScript();
+    findDock('call')?.register(recordingFeature);
+    await settled();
     expect(inject).toHaveBeenCalledTimes(1);
     expect(calls).toEqual([]);
   });
 
-  test('a stopped page visit (the extension reloaded) takes its dock away, and a late script registers nothing', () => {
-    const call = new OnDemandCallFeature(session, inject);
-    const dock = findDock();
+  test('a stopped page visit (the extension reloaded) drops what it kept', async () => {
+    const call = onDemandCall();
     call.messagesSeen(scan('m1'));
+    const dock = findDock('call');
     session.stop();
-    expect(findDock()).toBeUndefined();
-    const create = vi.fn(recordingFeature);
-    dock?.register(create);
-    expect(create).not.toHaveBeenCalled();
-  });
-
-  test('a newer page visit\'s dock is not removed when an older one stops', () => {
-    const older = new PageSession();
-    new OnDemandCallFeature(older, inject);
-    new OnDemandCallFeature(session, inject);
-    const newer = findDock();
-    older.stop();
-    expect(findDock()).toBe(newer);
+    dock?.register(recordingFeature);
+    answerInjection(true);
+    await settled();
+    expect(calls).toEqual([]);
   });
 
   test('the call script\'s entry registers the real call feature through the dock, in the core\'s session', async () => {
-    const call = new OnDemandCallFeature(session, inject);
+    const call = onDemandCall();
     const form = added(COMPOSER);
     call.handle([form]);
     vi.resetModules();
     await import('../../../src/content/call/call-entry');
+    answerInjection(true);
+    await settled();
     // Handed the buffered composer, the real feature put its row beside it.
     expect(form.querySelector('not-so-social-call')).not.toBeNull();
     call.handle([added(COMPOSER)]);

@@ -1,0 +1,7 @@
+// The feed nudge banner's entry. vite.config.ts builds it as its own self-contained file, listed in no
+// manifest; the worker injects it into a tab when the nudge is due (feed-nudge.ts). Injected twice, or
+// after the page visit stopped, it does nothing.
+import { findDock } from './injected-part-dock';
+import { createNudgeBanner } from './nudge-banner';
+
+findDock('nudge-banner')?.register(() => ({ create: createNudgeBanner }));
