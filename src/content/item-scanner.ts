@@ -54,16 +54,17 @@ export class ItemScanner {
 
   /**
    * Reads the items under `roots` a few milliseconds at a time, so that a rescan of a page holding
-   * thousands of comments never becomes one long task; each slice's items go to the worker in one
-   * message while the next slice is read. Resolves when all are labelled and handed over.
+   * thousands of comments never becomes one long task, and has the worker judge them in as few messages
+   * as the protocol allows: each message costs the page a serialisation and a reply to unpack, whatever
+   * it holds. Resolves when all are labelled and handed over.
    */
   async scan(roots: Element[]): Promise<void> {
     const pause = this.#deps.pause ?? idlePause;
     const requests: Promise<JudgedFound[]>[] = [];
-    let slice: FoundItem[] = [];
-    const sendSlice = (): void => {
-      if (slice.length > 0) requests.push(this.#judge(slice));
-      slice = [];
+    let batch: FoundItem[] = [];
+    const sendBatch = (): void => {
+      if (batch.length > 0) requests.push(this.#judge(batch));
+      batch = [];
     };
     let sliceStart = performance.now();
     let lastRead: Element | undefined;
@@ -76,7 +77,6 @@ export class ItemScanner {
         continue;
       }
       if (performance.now() - sliceStart > SLICE_MS) {
-        sendSlice();
         await pause();
         sliceStart = performance.now();
       }
@@ -85,13 +85,13 @@ export class ItemScanner {
         if (this.#handled.has(found.element)) continue;
         this.#handled.add(found.element);
         this.#deps.found?.(found.item.kind);
-        slice.push(found);
-        if (slice.length >= MAX_JUDGE_BATCH) sendSlice();
+        batch.push(found);
+        if (batch.length >= MAX_JUDGE_BATCH) sendBatch();
       }
       // A React wrapper yields no item of its own; marked, it is not read again when something changes inside it.
       this.#handled.add(candidate);
     }
-    sendSlice();
+    sendBatch();
     const judged = (await Promise.all(requests)).flat();
     // Every label of the scan goes into the page in one task: each separate DOM write would cost a
     // huge page another style, layout and paint pass.

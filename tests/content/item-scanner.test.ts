@@ -7,6 +7,7 @@ import { judgeItems } from '../../src/background/judge-items';
 import { SLICE_MS } from '../../src/content/idle-pause';
 import { ItemScanner, type JudgedFound, type ScannerDeps } from '../../src/content/item-scanner';
 import type { Item } from '../../src/detect/types';
+import { MAX_JUDGE_BATCH } from '../../src/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { COMMENT, ITEM, ITEM_IN_POST_OR_COMMENT } from '../../src/sites/linkedin/selectors';
 
@@ -74,7 +75,7 @@ const labels = (): number => document.querySelectorAll('not-so-social-label').le
 afterEach(() => vi.restoreAllMocks());
 
 describe('ItemScanner', () => {
-  test('gives the page the main thread back between slices, sends each slice to the worker as one message, and puts all labels in at once at the end', async () => {
+  test('gives the page the main thread back between slices, sends the whole scan to the worker as one message, and puts all labels in at once at the end', async () => {
     const messages = longChat(20);
     // Each clock read moves time on by a third of a slice: a slice is a few items.
     let clock = 0;
@@ -90,13 +91,20 @@ describe('ItemScanner', () => {
     // Two of the chat's three messages are templated.
     expect(labels()).toBe(40);
     expect(judgedCount(d)).toBe(60);
-    // One request per slice, not per item: a slice here holds about three messages.
-    expect(d.requests.length).toBeGreaterThanOrEqual(10);
-    expect(d.requests.length).toBeLessThan(40);
+    // One request for the scan, not one per slice or per item: a slice here holds about three messages.
+    expect(d.requests).toHaveLength(1);
+    expect(d.requests[0]).toHaveLength(60);
     // The call feature gets all sixty messages of the scan at once, with their verdicts.
     expect(d.handedOver).toHaveLength(1);
     expect(d.handedOver[0]).toHaveLength(60);
     expect(d.handedOver[0]!.filter((m) => m.verdicts.some((v) => v.pattern === 'templated'))).toHaveLength(40);
+  });
+
+  test('a scan larger than one message allows goes to the worker in full messages and the rest', async () => {
+    const messages = longChat(2 * MAX_JUDGE_BATCH / 3 + 10);
+    const d = deps(async () => {});
+    await new ItemScanner(d).scan([document.body]);
+    expect(d.requests.map((items) => items.length)).toEqual([MAX_JUDGE_BATCH, MAX_JUDGE_BATCH, messages - 2 * MAX_JUDGE_BATCH]);
   });
 
   test('an element is judged once, however often it is handed over again', async () => {
