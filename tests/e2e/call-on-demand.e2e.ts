@@ -1,13 +1,12 @@
 // The call feature's script is not in the content script every LinkedIn page gets: the worker injects it
 // the first time a page shows a composer or messages, once per document, also when LinkedIn navigates in
-// the page. Which extension scripts ran in a page is read from Chromium's debugger (each parsed script's
-// URL), so "not injected" is seen directly, not inferred from a missing button.
+// the page. Which extension scripts ran in a page is read from Chromium's debugger (extension-scripts.ts).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIXTURES, launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { INJECTED_SCRIPT_FILES } from '../../src/background/script-injection';
+import { openWatched } from './extension-scripts';
 
 const CALL_SCRIPT_FILE = INJECTED_SCRIPT_FILES.call;
 const FEED_PATH = '/feed/';
@@ -22,22 +21,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** A LinkedIn page, with the URL of every script of this extension that runs in it, from the first. */
-async function openWatched(path: string): Promise<{ page: Page; extensionScripts: string[] }> {
-  const page = await browser.context.newPage();
-  const extensionScripts: string[] = [];
-  const cdp = await browser.context.newCDPSession(page);
-  const origin = `chrome-extension://${browser.extensionId}/`;
-  cdp.on('Debugger.scriptParsed', ({ url }) => {
-    if (url.startsWith(origin)) extensionScripts.push(url.slice(origin.length));
-  });
-  await cdp.send('Debugger.enable');
-  await page.goto(`https://www.linkedin.com${path}`);
-  return { page, extensionScripts };
-}
-
 test('a feed page without a composer runs only the core content script; a chat window opened later brings the call script, once', async () => {
-  const { page, extensionScripts } = await openWatched(FEED_PATH);
+  const { page, extensionScripts } = await openWatched(browser, FEED_PATH);
   await expect.poll(() => extensionScripts).toContain('src/content/index.js');
   // The first scan has read the feed and the worker has answered (the popup's counts come from it).
   await page.waitForTimeout(3000);
@@ -61,7 +46,7 @@ test('a feed page without a composer runs only the core content script; a chat w
 });
 
 test('a messaging page gets the call script as it loads, and its row beside the composer', async () => {
-  const { page, extensionScripts } = await openWatched(THREAD_PATH);
+  const { page, extensionScripts } = await openWatched(browser, THREAD_PATH);
   await page.locator(CALL_ROW).waitFor({ timeout: 15_000 });
   expect(extensionScripts).toEqual(['src/content/index.js', CALL_SCRIPT_FILE]);
   await page.close();

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
+import { INJECTED_SCRIPT_FILES } from '../../src/background/script-injection';
 import type { ConversationStat, DayRollup } from '../../src/shared/store-types';
+import { openWatched } from './extension-scripts';
 
 const SCREENSHOTS = process.env.NSS_SCREENSHOTS;
 const casey: ConversationStat = {
@@ -51,10 +53,11 @@ async function inWorkerDatabase(change: 'read' | 'seed', conversation: Conversat
 
 const banner = (page: Page) => page.locator('not-so-social-nudge');
 
-test('active time on the feed is measured and reported to the background', async () => {
-  const page = await browser.openLinkedIn('/feed/');
+test('active time on the feed is measured and reported to the background; the banner\'s code is not loaded before it is due', async () => {
+  const { page, extensionScripts } = await openWatched(browser, '/feed/');
   await page.waitForTimeout(2500);
   expect(await banner(page).count()).toBe(0);
+  expect(extensionScripts).toEqual(['src/content/index.js']);
   // Closing the tab hands over the last stretch.
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => inWorkerDatabase('read', casey), { timeout: 5000 }).toBeGreaterThanOrEqual(1000);
@@ -62,8 +65,10 @@ test('active time on the feed is measured and reported to the background', async
 
 test('past the day\'s stretch a banner offers the conversation worth a call; "Not today" holds after a reload', async () => {
   await inWorkerDatabase('seed', casey);
-  const page = await browser.openLinkedIn('/feed/');
+  const { page, extensionScripts } = await openWatched(browser, '/feed/');
   await banner(page).waitFor({ timeout: 10_000 });
+  // Drawn by the banner's own script, which the worker injected when the nudge was due.
+  expect(extensionScripts).toEqual(['src/content/index.js', INJECTED_SCRIPT_FILES['nudge-banner']]);
   expect(await banner(page).getByRole('heading').textContent()).toBe('15 minutes on the feed today');
   const link = banner(page).getByRole('link', { name: 'Call Casey Carter' });
   expect(await link.getAttribute('href')).toBe('https://www.linkedin.com/messaging/thread/2-casey/#not-so-social-call');
