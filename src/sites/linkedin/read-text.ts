@@ -22,6 +22,8 @@ export interface TextReading {
 
 /** Source whitespace (indentation, newlines in the markup) reads as one space. */
 const spaced = (text: string): string => text.replace(/\s+/g, ' ');
+/** normaliseText of text without line breaks: once spaced, it has nothing left to normalise but its ends. */
+const oneLine = (text: string): string => spaced(text).trim();
 
 /** A block boundary ends the line once: adjacent blocks must not add up to a blank line. */
 function breakLine(out: string[]): void {
@@ -87,10 +89,12 @@ function wholeText(root: Element, marks: NodeListOf<Element>, mentions: Person[]
     }
   }
   if (mentions) for (const link of links) mentionAt(link, spaced(link.textContent ?? ''), mentions);
-  return normaliseText(spaced(whole));
+  return oneLine(whole);
 }
 
 function walk(root: Element, mentions: Person[] | undefined): string {
+  // A name or a short text holding no element at all is its textContent, without even a search.
+  if (!root.firstElementChild) return oneLine(root.textContent ?? '');
   // One search for everything that could make the reading more than textContent: most texts hold none of it.
   const marks = root.querySelectorAll(mentions ? MARKS_AND_MENTIONS : MARKS);
   const whole = wholeText(root, marks, mentions);
