@@ -13,6 +13,7 @@ export const FIREFOX_MODE = 'firefox';
 const INJECTED_SCRIPT_ENTRIES: Record<InjectedPart, string> = {
   call: 'src/content/call/call-entry.ts',
   'nudge-banner': 'src/content/nudge-banner-entry.ts',
+  'mirror-hints': 'src/content/mirror-hints-entry.ts',
 };
 
 /**

@@ -83,7 +83,7 @@ export interface CallDraft {
  * Parts of the page-side code kept out of the script every LinkedIn page gets: the worker injects each
  * into a tab only when the page needs it (src/background/script-injection.ts says where each is built).
  */
-export const INJECTED_PARTS = ['call', 'nudge-banner'] as const;
+export const INJECTED_PARTS = ['call', 'nudge-banner', 'mirror-hints'] as const;
 export type InjectedPart = (typeof INJECTED_PARTS)[number];
 
 export type ContentMessage =
@@ -112,8 +112,8 @@ export type ContentMessage =
   | { type: 'content/nudge-snooze' }
   /**
    * The page needs one of the injected parts (a composer or messages need the call feature, a due nudge
-   * its banner): the worker injects that part's script into the sending tab and frame. `injected` is
-   * false when it could not.
+   * its banner, the user's first edit of a draft the mirror hints): the worker injects that part's script
+   * into the sending tab and frame. `injected` is false when it could not.
    */
   | { type: 'content/inject-script'; part: InjectedPart };
 

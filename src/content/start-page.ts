@@ -1,5 +1,5 @@
 import type { Verdict } from '../detect/types';
-import { MAX_SENT_TEXT, withinLimits, type InjectedPart, type Message, type PageState, type ResponseTo } from '../messages';
+import { withinLimits, type InjectedPart, type Message, type PageState, type ResponseTo } from '../messages';
 import { isFeed, shownPageUrl } from '../sites/linkedin/pages';
 import { sendMessage } from './extension-api';
 import { OnDemandCallFeature } from './call/on-demand-call-feature';
@@ -9,12 +9,12 @@ import { FeedTimeMeter } from './feed-time-meter';
 import { InjectedPartLoader } from './injected-part-loader';
 import { ItemScanner } from './item-scanner';
 import { OWN_NODE_ATTRIBUTE } from './own-node';
-import { watchDrafts } from './mirror-hints';
 import { watchNavigation } from './navigation-watch';
 import type { PageSession } from './page-session';
 import { sendRetrying } from './retrying-send';
 import { SelectorHealth } from './selector-health';
 import { watchAddedRoots } from './watch-added-roots';
+import { watchDrafts } from './watch-drafts';
 
 // A feed served in a /preload/ document is still the feed: its canonical link says so.
 const onFeedNow = (): boolean => isFeed(shownPageUrl(location.href, document));
@@ -81,7 +81,8 @@ export async function startPage(session: PageSession): Promise<void> {
     call.handle(pageRoots);
   });
   call.start();
-  watchDrafts(session, async (text) => (await send({ type: 'content/draft-signals', text: text.slice(0, MAX_SENT_TEXT) })) ?? null);
+  const mirrorLoader = new InjectedPartLoader(session, 'mirror-hints', inject);
+  watchDrafts(session, () => mirrorLoader.load());
   health.expect(location.href);
   refreshNudge();
 

@@ -4,7 +4,9 @@ import './extension-globals';
 import { draftSignals } from '../../src/background/draft-signals';
 import type { DraftSignals } from '../../src/messages';
 import { commentDraftHint, countDraftMentions, messageDraftHint } from '../../src/content/draft-hints';
-import { DRAFT_PAUSE_MS, watchDrafts } from '../../src/content/mirror-hints';
+import { InjectedPartLoader } from '../../src/content/injected-part-loader';
+import { DRAFT_PAUSE_MS, MirrorHints } from '../../src/content/mirror-hints';
+import { watchDrafts } from '../../src/content/watch-drafts';
 import { PageSession } from '../../src/content/page-session';
 
 /** The worker's answer, in process, with each draft it was asked about recorded. */
@@ -56,7 +58,13 @@ describe('draft hints', () => {
   });
 });
 
-describe('watchDrafts', () => {
+/** The mirror hints part, as its script creates it, already there when the first edit wakes it. */
+function mirror(session: PageSession, draftCheck = check): () => Promise<MirrorHints> {
+  const part = new MirrorHints(session, draftCheck);
+  return async () => part;
+}
+
+describe('mirror hints, woken by watchDrafts', () => {
   let session: PageSession;
 
   beforeEach(() => {
@@ -65,7 +73,7 @@ describe('watchDrafts', () => {
       <form class="msg-form"><div contenteditable="true" role="textbox" id="composer"></div><button>Send</button></form>
       <form class="comments-comment-box__form"><div class="ql-editor" contenteditable="true" role="textbox" id="comment"></div></form>`;
     session = new PageSession();
-    watchDrafts(session, check);
+    watchDrafts(session, mirror(session));
   });
 
   afterEach(() => {
@@ -96,12 +104,12 @@ describe('watchDrafts', () => {
     expect(document.querySelectorAll('not-so-social-hint')).toHaveLength(1);
   });
 
-  test('shows the tagging hint under the comment box once three people are tagged', () => {
+  test('shows the tagging hint under the comment box once three people are tagged', async () => {
     type('comment', `<p>${mention('urn:1', 'Ana')} ${mention('urn:2', 'Bo')}</p>`);
-    vi.advanceTimersByTime(DRAFT_PAUSE_MS + 10);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 10);
     expect(document.querySelector('not-so-social-hint')).toBeNull();
     type('comment', `<p>${mention('urn:1', 'Ana')} ${mention('urn:2', 'Bo')} ${mention('urn:3', 'Cy')}</p>`);
-    vi.advanceTimersByTime(DRAFT_PAUSE_MS + 10);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 10);
     expect(hintAfter('.comments-comment-box__form')!.textContent).toMatch(/^Tagging 3 people/);
   });
 
@@ -115,7 +123,7 @@ describe('watchDrafts', () => {
     let answer: (signals: DraftSignals) => void = () => undefined;
     session.stop();
     session = new PageSession();
-    watchDrafts(session, () => new Promise((resolve) => (answer = resolve)));
+    watchDrafts(session, mirror(session, () => new Promise((resolve) => (answer = resolve))));
     type('composer', 'I hope this message finds you well.');
     await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 10);
     document.getElementById('composer')!.textContent = 'I hope this message finds you well, Ana. About Friday:';
@@ -124,15 +132,61 @@ describe('watchDrafts', () => {
     expect(document.querySelector('not-so-social-hint')).toBeNull();
   });
 
-  test('reads a draft once per pause, not once per keystroke', () => {
+  test('reads a draft once per pause, not once per keystroke', async () => {
     const read = vi.spyOn(Element.prototype, 'matches');
     for (let i = 0; i < 20; i++) {
       type('composer', `Hi {first_name} ${i}`);
-      vi.advanceTimersByTime(50);
+      await vi.advanceTimersByTimeAsync(50);
     }
     const beforePause = read.mock.calls.length;
-    vi.advanceTimersByTime(DRAFT_PAUSE_MS);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS);
     expect(read.mock.calls.length - beforePause).toBe(1);
     read.mockRestore();
+  });
+});
+
+describe('watchDrafts, in the content script every page gets', () => {
+  let session: PageSession;
+  beforeEach(() => {
+    document.body.innerHTML = `
+      <form class="msg-form"><div contenteditable="true" role="textbox" id="composer"></div></form>
+      <form class="comments-comment-box__form"><div class="ql-editor" contenteditable="true" role="textbox" id="comment"></div></form>
+      <input id="search">`;
+    session = new PageSession();
+  });
+  afterEach(() => session.stop());
+
+  const edit = (id: string): void => void document.getElementById(id)!.dispatchEvent(new Event('input', { bubbles: true }));
+
+  test('loads the mirror hints on the first edit of a draft, not for other inputs, and hands each edit over', async () => {
+    const edited = vi.fn();
+    const load = vi.fn(async () => ({ edited }));
+    watchDrafts(session, load);
+    edit('search');
+    expect(load).not.toHaveBeenCalled();
+    edit('composer');
+    edit('composer');
+    await vi.waitFor(() => expect(edited).toHaveBeenCalledTimes(2));
+    expect(edited).toHaveBeenCalledWith(document.getElementById('composer'));
+  });
+
+  test('nothing is shown, and nothing throws, when the mirror hints could not be injected', async () => {
+    const load = vi.fn(async () => undefined);
+    watchDrafts(session, load);
+    edit('composer');
+    await vi.waitFor(() => expect(load).toHaveBeenCalled());
+    expect(document.querySelector('not-so-social-hint')).toBeNull();
+  });
+
+  test('the mirror hints\' injected entry registers the real part through its dock', async () => {
+    const loader = new InjectedPartLoader(session, 'mirror-hints', async () => {
+      vi.resetModules();
+      await import('../../src/content/mirror-hints-entry');
+      return true;
+    });
+    watchDrafts(session, () => loader.load());
+    document.getElementById('comment')!.innerHTML = `<p>${mention('urn:1', 'Ana')} ${mention('urn:2', 'Bo')} ${mention('urn:3', 'Cy')}</p>`;
+    edit('comment');
+    await vi.waitFor(() => expect(document.querySelector('not-so-social-hint')?.shadowRoot?.textContent).toMatch(/^Tagging 3 people/), { timeout: 2000 });
   });
 });
