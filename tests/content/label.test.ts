@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
-import './extension-globals';
+import { mockBrowser } from './extension-globals';
 import { createLabel, OWN_NODE_ATTRIBUTE } from '../../src/content/label';
 import type { Verdict } from '../../src/detect/types';
 
@@ -49,5 +49,24 @@ describe('createLabel', () => {
     expect(button.textContent).toBe('Not broadcast');
     button.click();
     expect(onNotBroadcast).toHaveBeenCalledOnce();
+  });
+
+  test('labels of one pattern are clones: the locale texts are looked up for the first only, and each keeps its own reasons, ids and button', () => {
+    const first = createLabel({ ...verdict, pattern: 'engagement-bait' }, () => undefined).shadowRoot!;
+    const lookUp = vi.spyOn(mockBrowser.i18n, 'getMessage');
+    const onSecond = vi.fn();
+    const second = createLabel({ ...verdict, pattern: 'engagement-bait', level: 'low', reasons: [{ code: 'agree', text: 'Asks "Agree?"' }] }, onSecond)
+      .shadowRoot!;
+    expect(lookUp).not.toHaveBeenCalled();
+    expect(second.querySelector('.wrap')!.className).toBe('wrap low');
+    expect(second.querySelector('.headline')!.textContent).toBe('Asks "Agree?"');
+    expect([...second.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Asks "Agree?"']);
+    expect(first.querySelectorAll('li')).toHaveLength(2);
+    const [firstId, secondId] = [first, second].map((root) => root.querySelector('.pill')!.getAttribute('aria-describedby'));
+    expect(secondId).not.toBe(firstId);
+    expect(second.getElementById(secondId!)?.getAttribute('role')).toBe('tooltip');
+    second.querySelector<HTMLButtonElement>('button.not-broadcast')!.click();
+    first.querySelector<HTMLButtonElement>('button.not-broadcast')!.click();
+    expect(onSecond).toHaveBeenCalledOnce();
   });
 });
