@@ -1,5 +1,4 @@
 import type { NudgeState } from '../messages';
-import type { ConversationStat } from '../shared/store-types';
 import type { NudgeBannerPart } from './nudge-banner';
 
 export interface FeedNudgeDeps {
@@ -8,24 +7,20 @@ export interface FeedNudgeDeps {
   minutes: () => number;
   onFeed: () => boolean;
   state: () => Promise<NudgeState>;
-  candidates: () => Promise<ConversationStat[]>;
-  snooze: () => Promise<unknown>;
-  /** The banner's code, injected when the nudge is first due; undefined when it could not be. */
+  /** The banner's code, injected the first time the nudge is due; undefined when it could not be. */
   banner: () => Promise<NudgeBannerPart | undefined>;
 }
 
 /**
- * Offers a way off the feed once today's active feed time passes the user's stretch. Today's time and
- * the snooze are the background's: this adds only what the visit measured since it last asked. The
- * banner itself is drawn by code the worker injects the first time it is due.
+ * Decides when to offer a way off the feed: once today's active feed time passes the user's stretch.
+ * Today's time and the snooze are the background's: this adds only what the visit measured since it
+ * last asked. Showing the offer is the banner's, whose code the worker injects the first time it is due.
  */
 export class FeedNudge {
   readonly #deps: FeedNudgeDeps;
   #state: NudgeState | null = null;
   #meterAtState = 0;
-  #banner: HTMLElement | null = null;
-  #busy = false;
-  #closed = false;
+  #banner: NudgeBannerPart | undefined;
 
   constructor(deps: FeedNudgeDeps) {
     this.#deps = deps;
@@ -36,7 +31,7 @@ export class FeedNudge {
     const meterNow = this.#deps.meter.reportedMs;
     this.#state = await this.#deps.state();
     this.#meterAtState = meterNow;
-    if (this.#state.snoozedToday) this.#removeBanner();
+    if (this.#state.snoozedToday) this.#banner?.withdraw();
     await this.check();
   }
 
@@ -46,33 +41,10 @@ export class FeedNudge {
 
   async check(): Promise<void> {
     const minutes = this.#deps.minutes();
-    if (!this.#state || this.#state.snoozedToday || this.#closed || this.#banner || this.#busy) return;
-    if (minutes <= 0 || !this.#deps.onFeed() || this.todayMs() < minutes * 60_000) return;
-    this.#busy = true;
-    try {
-      const [part, conversations] = await Promise.all([this.#deps.banner(), this.#deps.candidates().catch(() => [])]);
-      if (!part) return;
-      this.#banner = part.create({
-        minutes: Math.floor(this.todayMs() / 60_000),
-        conversations,
-        onSnooze: () => {
-          if (this.#state) this.#state = { ...this.#state, snoozedToday: true };
-          this.#removeBanner();
-          void this.#deps.snooze().catch(() => undefined);
-        },
-        onClose: () => {
-          this.#closed = true;
-          this.#removeBanner();
-        },
-      });
-      document.body.append(this.#banner);
-    } finally {
-      this.#busy = false;
-    }
-  }
-
-  #removeBanner(): void {
-    this.#banner?.remove();
-    this.#banner = null;
+    if (!this.#state || this.#state.snoozedToday || minutes <= 0 || !this.#deps.onFeed() || this.todayMs() < minutes * 60_000) return;
+    this.#banner = await this.#deps.banner();
+    this.#banner?.offer(Math.floor(this.todayMs() / 60_000), () => {
+      if (this.#state) this.#state = { ...this.#state, snoozedToday: true };
+    });
   }
 }

@@ -3,6 +3,7 @@
 import type { ConversationStat } from '../shared/store-types';
 import { OPEN_DRAFT_HASH } from './call/open-draft-hash';
 import { NUDGE_CSS } from './nudge-styles';
+import type { PageSession } from './page-session';
 import { uiText } from './pattern-names';
 import { createShadowHost, element } from './shadow-host';
 
@@ -14,9 +15,67 @@ export interface NudgeBannerOptions {
   onClose: () => void;
 }
 
-/** What the banner's injected script gives the core. */
+/** What the banner's injected script gives the core, which decides when the nudge is due (feed-nudge.ts). */
 export interface NudgeBannerPart {
-  create(options: NudgeBannerOptions): HTMLElement;
+  /**
+   * Shows the banner with today's feed minutes, unless it is showing or the user closed it in this page
+   * visit; `onSnooze` when the user snoozes it for the day.
+   */
+  offer(minutes: number, onSnooze: () => void): void;
+  /** Takes the banner away: the nudge was snoozed in another tab. */
+  withdraw(): void;
+}
+
+/** What the banner asks the background for. */
+export interface NudgeBannerDeps {
+  /** The conversations most worth a call; [] when the background cannot answer. */
+  candidates: () => Promise<ConversationStat[]>;
+  /** Records today's snooze. */
+  snooze: () => void;
+}
+
+/** The banner's lifecycle in one page visit: at most one at a time, none after the user closed it. */
+export class NudgeBanner implements NudgeBannerPart {
+  readonly #session: PageSession;
+  readonly #deps: NudgeBannerDeps;
+  #host: HTMLElement | null = null;
+  #busy = false;
+  #closed = false;
+
+  constructor(session: PageSession, deps: NudgeBannerDeps) {
+    this.#session = session;
+    this.#deps = deps;
+  }
+
+  async offer(minutes: number, onSnooze: () => void): Promise<void> {
+    if (this.#host || this.#busy || this.#closed) return;
+    this.#busy = true;
+    try {
+      const conversations = await this.#deps.candidates();
+      if (!this.#session.isAlive()) return;
+      this.#host = createNudgeBanner({
+        minutes,
+        conversations,
+        onSnooze: () => {
+          onSnooze();
+          this.withdraw();
+          this.#deps.snooze();
+        },
+        onClose: () => {
+          this.#closed = true;
+          this.withdraw();
+        },
+      });
+      document.body.append(this.#host);
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  withdraw(): void {
+    this.#host?.remove();
+    this.#host = null;
+  }
 }
 
 /** The gentle nudge off the feed: a non-modal card with the conversations most worth a call. */

@@ -60,8 +60,6 @@ export async function startPage(session: PageSession): Promise<void> {
     minutes: () => state.settings.feedNudgeMinutes,
     onFeed: onFeedNow,
     state: async () => (await send({ type: 'content/nudge-state' })) ?? { feedMsToday: 0, snoozedToday: true },
-    candidates: async () => (await send({ type: 'content/call-candidates' }))?.conversations ?? [],
-    snooze: () => send({ type: 'content/nudge-snooze' }),
     banner: () => bannerLoader.load(),
   });
   const refreshNudge = (): void => {

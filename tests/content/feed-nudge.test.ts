@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import './extension-globals';
+import { mockBrowser } from './extension-globals';
 import { FeedNudge, type FeedNudgeDeps } from '../../src/content/feed-nudge';
 import { FEED_REPORT_EVERY_MS, FeedTimeMeter } from '../../src/content/feed-time-meter';
 import { OPEN_DRAFT_HASH } from '../../src/content/call/open-draft-hash';
 import { InjectedPartLoader } from '../../src/content/injected-part-loader';
-import { createNudgeBanner } from '../../src/content/nudge-banner';
+import { NudgeBanner, type NudgeBannerDeps } from '../../src/content/nudge-banner';
 import { PageSession } from '../../src/content/page-session';
 import type { NudgeState } from '../../src/messages';
 import type { ConversationStat } from '../../src/shared/store-types';
@@ -25,6 +25,7 @@ let session: PageSession;
 let state: NudgeState;
 let minutes: number;
 let deps: FeedNudgeDeps;
+let bannerDeps: { candidates: ReturnType<typeof vi.fn<NudgeBannerDeps['candidates']>>; snooze: ReturnType<typeof vi.fn<NudgeBannerDeps['snooze']>> };
 let nudge: FeedNudge;
 
 const banner = (): HTMLElement | null => document.querySelector('not-so-social-nudge');
@@ -48,10 +49,11 @@ beforeEach(() => {
     minutes: () => minutes,
     onFeed: () => true,
     state: vi.fn(async () => state),
-    candidates: vi.fn(async () => [ana]),
-    snooze: vi.fn(async () => ({ ok: true })),
-    banner: vi.fn(async () => ({ create: createNudgeBanner })),
+    banner: vi.fn(async () => part),
   };
+  bannerDeps = { candidates: vi.fn(async () => [ana]), snooze: vi.fn() };
+  // The banner part as its injected script creates it, in the same page visit.
+  const part = new NudgeBanner(session, bannerDeps);
   nudge = new FeedNudge(deps);
 });
 
@@ -68,7 +70,7 @@ describe('FeedNudge', () => {
     expect(deps.banner).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS);
     expect(banner()).not.toBeNull();
-    expect(deps.candidates).toHaveBeenCalledOnce();
+    expect(bannerDeps.candidates).toHaveBeenCalledOnce();
     expect(deps.banner).toHaveBeenCalledOnce();
     await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS * 4);
     expect(document.querySelectorAll('not-so-social-nudge')).toHaveLength(1);
@@ -92,7 +94,18 @@ describe('FeedNudge', () => {
     state.feedMsToday = 11 * 60_000;
     await nudge.refresh();
     banner()!.shadowRoot!.querySelector<HTMLButtonElement>('button.snooze')!.click();
-    expect(deps.snooze).toHaveBeenCalledOnce();
+    expect(bannerDeps.snooze).toHaveBeenCalledOnce();
+    expect(banner()).toBeNull();
+    await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS * 2);
+    expect(banner()).toBeNull();
+  });
+
+  test('a snooze in another tab takes a showing banner away when this tab asks again', async () => {
+    state.feedMsToday = 11 * 60_000;
+    await nudge.refresh();
+    expect(banner()).not.toBeNull();
+    state = { ...state, snoozedToday: true };
+    await nudge.refresh();
     expect(banner()).toBeNull();
     await vi.advanceTimersByTimeAsync(FEED_REPORT_EVERY_MS * 2);
     expect(banner()).toBeNull();
@@ -121,7 +134,7 @@ describe('FeedNudge', () => {
 
   test('without candidates it still offers a way off the feed', async () => {
     state.feedMsToday = 11 * 60_000;
-    vi.mocked(deps.candidates).mockResolvedValue([]);
+    bannerDeps.candidates.mockResolvedValue([]);
     await nudge.refresh();
     const root = banner()!.shadowRoot!;
     expect(root.querySelector('a')).toBeNull();
@@ -139,15 +152,19 @@ describe('FeedNudge', () => {
 });
 
 describe('the nudge banner\'s injected entry', () => {
-  test('registers the banner through its dock: the core\'s loader gets a part that draws it', async () => {
+  test('registers the banner through its dock: the core\'s loader gets a part that draws it, and asks the background itself', async () => {
+    vi.useRealTimers();
+    vi.mocked(mockBrowser.runtime.sendMessage).mockClear();
     const loader = new InjectedPartLoader(session, 'nudge-banner', async () => {
       vi.resetModules();
       await import('../../src/content/nudge-banner-entry');
       return true;
     });
     const part = await loader.load();
-    const host = part?.create({ minutes: 12, conversations: [ana], onSnooze: () => undefined, onClose: () => undefined });
-    expect(host?.localName).toBe('not-so-social-nudge');
-    expect(host?.shadowRoot?.querySelector('h2')?.textContent).toBe('12 minutes on the feed today');
+    part?.offer(12, () => undefined);
+    await vi.waitFor(() => expect(banner()?.shadowRoot?.querySelector('h2')?.textContent).toBe('12 minutes on the feed today'));
+    expect(mockBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'content/call-candidates' });
+    banner()!.shadowRoot!.querySelector<HTMLButtonElement>('button.snooze')!.click();
+    expect(mockBrowser.runtime.sendMessage).toHaveBeenLastCalledWith({ type: 'content/nudge-snooze' });
   });
 });

@@ -14,7 +14,7 @@ let inject: ReturnType<typeof vi.fn<InjectScript>>;
 let answers: Map<InjectedPart, (injected: boolean) => void>;
 
 const callPart = (): CallFeaturePart => ({ handle: () => undefined, messagesSeen: () => undefined });
-const bannerPart = (): NudgeBannerPart => ({ create: () => document.createElement('div') });
+const bannerPart = (): NudgeBannerPart => ({ offer: () => undefined, withdraw: () => undefined });
 
 beforeEach(() => {
   session = new PageSession();
