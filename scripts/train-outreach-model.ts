@@ -24,6 +24,8 @@ interface Example {
   text: string;
   /** Table buckets of the n-grams the detector would read. */
   buckets: Int32Array;
+  /** The check byte of each n-gram in buckets. */
+  checks: Uint8Array;
   /** The same, less the corpus builder's filler words: what training sees. */
   trainBuckets: Int32Array;
   /** The check byte of each n-gram in trainBuckets. */
@@ -105,7 +107,7 @@ function example(line: SplitLine, positive: boolean, genuine: boolean, filled: b
   const others = signalsOf(item, 'templated').filter((signal) => signal.code !== OUTREACH_CODE);
   const weight = positive ? 1 : NEGATIVE_WEIGHT;
   const buckets = read.buckets.slice(0, read.count);
-  return { text: line.text, buckets, trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others };
+  return { text: line.text, buckets, checks: read.checks.slice(0, read.count), trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others };
 }
 
 /**
@@ -126,29 +128,56 @@ interface Weights {
   table: Float64Array;
 }
 
-function logitOf(item: Example, weights: Pick<OutreachModel, 'bias' | 'scale' | 'table'>, buckets = item.buckets): number {
-  return outreachLogit({ count: buckets.length, buckets, starts: buckets, ends: buckets, bigram: new Uint8Array(0), checks: new Uint8Array(0), words: item.words }, weights);
+// The detector's logit for the example (reads-like-outreach.ts), which reads only the n-grams that own their bucket.
+function logitOf(item: Example, model: Pick<OutreachModel, 'bias' | 'scale' | 'table' | 'checks'>): number {
+  const { buckets, checks } = item;
+  return outreachLogit({ count: buckets.length, buckets, starts: buckets, ends: buckets, bigram: new Uint8Array(0), checks, words: item.words }, model);
 }
 
-// Full-batch gradient descent with momentum on the weighted logistic loss.
-function train(data: readonly Example[]): Weights {
+/**
+ * Per bucket, the check byte of the n-gram found in most training texts (less the builder's filler
+ * words): the one n-gram the bucket's weight is learnt and read for, and the one a label may quote.
+ */
+function owningChecks(items: readonly Example[]): Uint8Array {
+  const counts = new Uint32Array(OUTREACH_TABLE_SIZE * 256);
+  for (const item of items) {
+    for (let i = 0; i < item.trainBuckets.length; i += 1) {
+      const slot = (item.trainBuckets[i] as number) * 256 + (item.trainChecks[i] as number);
+      counts[slot] = (counts[slot] ?? 0) + 1;
+    }
+  }
+  const checks = new Uint8Array(OUTREACH_TABLE_SIZE);
+  for (let bucket = 0; bucket < OUTREACH_TABLE_SIZE; bucket += 1) {
+    let best = 0;
+    for (let check = 1; check < 256; check += 1) if ((counts[bucket * 256 + check] ?? 0) > (counts[bucket * 256 + best] ?? 0)) best = check;
+    checks[bucket] = best;
+  }
+  return checks;
+}
+
+// Full-batch gradient descent with momentum on the weighted logistic loss, over the n-grams that own
+// their bucket (as the detector reads them).
+function train(data: readonly Example[], owners: Uint8Array): Weights {
+  const known = data.map((item) => item.trainBuckets.filter((bucket, i) => owners[bucket] === item.trainChecks[i]));
   const table = new Float64Array(OUTREACH_TABLE_SIZE);
   const velocity = new Float64Array(OUTREACH_TABLE_SIZE);
   const gradient = new Float64Array(OUTREACH_TABLE_SIZE);
   let bias = 0;
   let biasVelocity = 0;
   const total = data.reduce((sum, item) => sum + item.weight, 0);
-  const unit = { bias: 0, scale: 1, table };
   for (let step = 0; step < ITERATIONS; step += 1) {
     gradient.fill(0);
     let biasGradient = 0;
-    unit.bias = bias;
-    for (const item of data) {
-      const error = (1 / (1 + Math.exp(-logitOf(item, unit, item.trainBuckets))) - (item.positive ? 1 : 0)) * item.weight;
+    data.forEach((item, index) => {
+      const buckets = known[index] as Int32Array;
+      const root = Math.sqrt(Math.max(1, buckets.length));
+      let sum = 0;
+      for (const bucket of buckets) sum += table[bucket] ?? 0;
+      const error = (1 / (1 + Math.exp(-(bias + sum / root))) - (item.positive ? 1 : 0)) * item.weight;
       biasGradient += error;
-      const share = error / Math.sqrt(Math.max(1, item.trainBuckets.length));
-      for (const bucket of item.trainBuckets) gradient[bucket] = (gradient[bucket] ?? 0) + share;
-    }
+      const share = error / root;
+      for (const bucket of buckets) gradient[bucket] = (gradient[bucket] ?? 0) + share;
+    });
     biasVelocity = MOMENTUM * biasVelocity - (LEARNING_RATE * biasGradient) / total;
     bias += biasVelocity;
     for (let bucket = 0; bucket < OUTREACH_TABLE_SIZE; bucket += 1) {
@@ -168,24 +197,6 @@ function quantised(weights: Weights): { bias: number; scale: number; table: Int8
   const table = new Int8Array(OUTREACH_TABLE_SIZE);
   for (let i = 0; i < OUTREACH_TABLE_SIZE; i += 1) table[i] = Math.round((weights.table[i] ?? 0) / scale);
   return { bias: weights.bias, scale, table };
-}
-
-// Per bucket, the check byte of the n-gram found in most templates: the one a label may quote.
-function owningChecks(templates: readonly Example[]): Uint8Array {
-  const counts = new Uint32Array(OUTREACH_TABLE_SIZE * 256);
-  for (const item of templates) {
-    for (let i = 0; i < item.trainBuckets.length; i += 1) {
-      const slot = (item.trainBuckets[i] as number) * 256 + (item.trainChecks[i] as number);
-      counts[slot] = (counts[slot] ?? 0) + 1;
-    }
-  }
-  const checks = new Uint8Array(OUTREACH_TABLE_SIZE);
-  for (let bucket = 0; bucket < OUTREACH_TABLE_SIZE; bucket += 1) {
-    let best = 0;
-    for (let check = 1; check < 256; check += 1) if ((counts[bucket * 256 + check] ?? 0) > (counts[bucket * 256 + best] ?? 0)) best = check;
-    checks[bucket] = best;
-  }
-  return checks;
 }
 
 // Which repositories share a fold is an accident of their hashes; another salt deals them again, to see
@@ -223,7 +234,9 @@ const data = [...positives, ...negatives];
 
 const crossValidated = new Map<Example, number>();
 for (let fold = 0; fold < FOLDS; fold += 1) {
-  const model = quantised(train(data.filter((item) => foldOf(item.group) !== fold)));
+  const training = data.filter((item) => foldOf(item.group) !== fold);
+  const owners = owningChecks(training);
+  const model = { ...quantised(train(training, owners)), checks: owners };
   for (const item of data) if (foldOf(item.group) === fold) crossValidated.set(item, logitOf(item, model));
 }
 const cvLogit = (item: Example): number => crossValidated.get(item) ?? Number.NEGATIVE_INFINITY;
@@ -260,8 +273,8 @@ const allGenuine = negatives.filter((item) => item.genuine);
 const tiers = (items: readonly Example[]): string =>
   [1, 2].map((tier) => items.filter((item) => outreachTier(cvLogit(item), item.words, cvModel) === tier).length).join('/');
 
-const model = quantised(train(data));
-const checks = owningChecks(positives);
+const checks = owningChecks(data);
+const model = quantised(train(data, checks));
 process.stdout.write(
   [
     `dev: ${positives.length} templates (raw + filled) from ${new Set(positives.map((item) => item.group)).size} repositories, ${allGenuine.length} genuine messages, ${negatives.length - allGenuine.length} ordinary posts; L2 ${L2}, min words ${MIN_WORDS}`,
@@ -299,7 +312,7 @@ if (process.argv.includes('--write')) {
     'src/detect/outreach-model.ts',
     `// Generated by scripts/train-outreach-model.ts from the dev split; do not edit by hand.
 // table: ${OUTREACH_TABLE_SIZE} int8 weights, base64; a weight is table[i] * scale. checks: per bucket,
-// the check byte of the n-gram found in most templates, the only one quoted from it. The cut-offs are
+// the check byte of the n-gram found in most training texts, the only one read and quoted for it. The cut-offs are
 // logits: from cut the signal is evidence that needs another kind beside it, from aloneCut evidence enough alone;
 // texts of fewer than minWords real words never get it.
 export const OUTREACH_MODEL = {

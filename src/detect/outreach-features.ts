@@ -42,9 +42,9 @@ export interface OutreachGrams {
   /** Whether each n-gram is a bigram; only bigrams are quoted, a single word explains nothing. */
   bigram: Uint8Array;
   /**
-   * Eight more bits of each n-gram's hash than its bucket holds. Many n-grams share a bucket; the
-   * model keeps the check byte of the one that taught the bucket its weight, so a label quotes an
-   * n-gram only when it is that one and not a stranger that happens to land in a heavy bucket.
+   * Eight more bits of each n-gram's hash than its bucket holds (1–255). Many n-grams share a bucket;
+   * the model keeps the check byte of the one that taught the bucket its weight, and reads and quotes
+   * an n-gram only when it is that one, not a stranger that happens to land in a weighted bucket.
    */
   checks: Uint8Array;
   /** Real (unmasked) words read. */
@@ -165,7 +165,8 @@ export function readOutreachGrams(text: string, grams: OutreachGrams, seen: Uint
     grams.starts[index] = start;
     grams.ends[index] = end;
     grams.bigram[index] = isBigram ? 1 : 0;
-    grams.checks[index] = hash >>> 24;
+    // Never 0: a model's check byte 0 marks a bucket no training n-gram reached, which reads nothing.
+    grams.checks[index] = hash >>> 24 || 1;
     grams.count = index + 1;
   };
   let i = 0;

@@ -24,7 +24,10 @@ export interface OutreachModel {
   /** Multiplies every table entry (the shipped table is int8). */
   scale: number;
   table: ArrayLike<number>;
-  /** Per bucket, the check byte of the n-gram that taught it its weight (see OutreachGrams.checks). */
+  /**
+   * Per bucket, the check byte of the n-gram found in most training texts (see OutreachGrams.checks):
+   * the only one the bucket's weight is read for, and quoted for.
+   */
   checks: ArrayLike<number>;
   /** Logits from which the signal fires at each tier. */
   cut: number;
@@ -114,12 +117,22 @@ function dropPhraseGrams(text: string, phrases: readonly string[]): void {
   grams.count = kept;
 }
 
-/** Sum over the n-grams present, divided by the square root of their number so long texts do not win by length. */
-export function outreachLogit(read: OutreachGrams, model: Pick<OutreachModel, 'bias' | 'scale' | 'table'>): number {
-  if (read.count === 0) return model.bias;
+/**
+ * Sum over the n-grams the model knows, divided by the square root of their number so long texts do
+ * not win by length. An n-gram is known when its check byte is its bucket's: the table is small, so
+ * nearly every bucket holds some weight, and a word no training text had (a filled-in topic, a new
+ * product's name) would otherwise add the weight of whatever n-gram it collides with.
+ */
+export function outreachLogit(read: OutreachGrams, model: Pick<OutreachModel, 'bias' | 'scale' | 'table' | 'checks'>): number {
   let sum = 0;
-  for (let i = 0; i < read.count; i += 1) sum += model.table[read.buckets[i] as number] ?? 0;
-  return model.bias + (model.scale * sum) / Math.sqrt(read.count);
+  let known = 0;
+  for (let i = 0; i < read.count; i += 1) {
+    const bucket = read.buckets[i] as number;
+    if (model.checks[bucket] !== read.checks[i]) continue;
+    sum += model.table[bucket] ?? 0;
+    known += 1;
+  }
+  return known === 0 ? model.bias : model.bias + (model.scale * sum) / Math.sqrt(known);
 }
 
 export function outreachTier(logit: number, words: number, model: OutreachModel): OutreachTier | 0 {

@@ -21,7 +21,20 @@ describe('reads like outreach', () => {
   it('sums the weights of the n-grams present over the square root of their number', () => {
     const model = modelWeighing(PITCH, ['book more', 'more meetings'], 3);
     const read = readGrams(PITCH);
-    expect(outreachLogit(read, model)).toBeCloseTo(-1 + 6 / Math.sqrt(read.count));
+    const checks = Uint8Array.from(model.checks);
+    // Every n-gram of the text known to the model, only two of them weighing anything.
+    for (let i = 0; i < read.count; i += 1) checks[read.buckets[i] as number] = read.checks[i] as number;
+    expect(outreachLogit(read, { ...model, checks })).toBeCloseTo(-1 + 6 / Math.sqrt(read.count));
+  });
+
+  it('reads an n-gram only when it owns its bucket: a stranger in a weighted bucket adds nothing and is not counted', () => {
+    const model = modelWeighing(PITCH, ['book more', 'more meetings'], 3);
+    const read = readGrams(PITCH);
+    expect(outreachLogit(read, model)).toBeCloseTo(-1 + 6 / Math.sqrt(2));
+    const index = [...Array(read.count).keys()].find((i) => PITCH.slice(read.starts[i], read.ends[i]) === 'book more') as number;
+    const checks = Uint8Array.from(model.checks);
+    checks[read.buckets[index] as number] = ((read.checks[index] as number) + 1) % 256;
+    expect(outreachLogit(read, { ...model, checks })).toBeCloseTo(-1 + 3);
   });
 
   it.each<[string, number, number, number]>([

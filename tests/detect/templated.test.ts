@@ -23,7 +23,7 @@ describe('templated', () => {
     ['a colleague checking in on a contract', item({ kind: 'message', text: 'Just checking in — did you get a chance to look at the contract draft I sent on Monday?' }), 'none'],
     ['a thank-you', item({ kind: 'message', text: 'Thanks a lot for covering for me at the review, I owe you one.' }), 'none'],
     ['ok', item({ kind: 'message', text: 'ok' }), 'none'],
-    // Short filled-in templates whose two phrases are each mild, too short for the outreach model: since
+    // Short filled-in templates whose two phrases are each mild, and which the outreach model does not read as outreach: since
     // a genuine informational-interview request ("Your professional journey really stood out to me …
     // I would really appreciate a brief call", a real LinkedIn DM) joined dev in the fourth pass, the
     // bias sits above two middling phrases, and such notes are not labelled.
@@ -44,8 +44,6 @@ describe('templated', () => {
     ['a French compliment and a wish to talk', item({ kind: 'message', text: "Bonjour Claire, je suis fascinée par votre parcours dans l'édition. J'aimerais beaucoup en discuter avec vous." }), 'low'],
     ['a German follow-up asking whether the note arrived', item({ kind: 'message', text: 'Hallo Jonas, ich wollte kurz fragen, ob meine Nachricht von letzter Woche angekommen ist. Wir helfen Beratern, Zeit zu sparen.' }), 'high'],
     ['a demo invitation', item({ kind: 'message', text: "Hey Amélie, I'm hosting a quick demo of our lead engine for a few brokers next week. Would you like a link to the recording?" }), 'none'],
-    // Two middling phrases, with enough words for the outreach model, whose lower tier adds its weight.
-    ['a compliment and a question about their pain', item({ kind: 'message', text: 'Hi Jonas, really impressed by what you built at Northwind. How are you currently handling onboarding for new reps?' }), 'high'],
     // New wording: a stock pitch corroborated by the outreach model.
     ['a founder pitch in words of its own', item({ kind: 'message', text: 'Hi Maria, I help SaaS founders turn cold outreach into booked meetings without hiring more SDRs. Most teams I work with double their reply rates within a month. Would it make sense to share how?' }), 'high'],
   ])('%s → %s', (_name, subject, expected) => {
