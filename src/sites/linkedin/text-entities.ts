@@ -5,6 +5,8 @@ const HASHTAG = /(?:^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]+)/gu;
 
 /** Hashtags in the text without the "#", first spelling kept, each once. */
 export function hashtagsIn(text: string): string[] {
+  // Most texts hold no "#" at all; the Unicode-class search is not run over them.
+  if (!text.includes('#')) return [];
   const seen = new Map<string, string>();
   for (const match of text.matchAll(HASHTAG)) {
     const tag = match[1];
