@@ -1,5 +1,5 @@
 // The mirror hints' entry. vite.config.ts builds it as its own self-contained file, listed in no manifest;
-// the worker injects it into a tab on the first edit of a comment box or message composer (watch-drafts.ts).
+// the worker injects it into a tab on the first edit of anything editable (watch-drafts.ts).
 // Injected twice, or after the page visit stopped, it does nothing.
 import { MAX_SENT_TEXT } from '../messages';
 import { sendMessage } from './extension-api';

@@ -1,4 +1,4 @@
-import { MESSAGE_COMPOSER } from '../sites/linkedin/selectors';
+import { COMMENT_EDITOR, MESSAGE_COMPOSER } from '../sites/linkedin/selectors';
 import { commentDraftHint, messageDraftHint, type DraftCheck } from './draft-hints';
 import { HINT_CSS } from './hint-styles';
 import type { PageSession } from './page-session';
@@ -7,9 +7,9 @@ import { createShadowHost, element } from './shadow-host';
 /** Typing pauses this long before a draft is read again: cheap, and the hint does not flicker per key. */
 export const DRAFT_PAUSE_MS = 400;
 
-/** What the mirror hints' injected script gives the core: each edit of a comment editor or message composer. */
+/** What the mirror hints' injected script gives the core: each edit of an editable element of the page. */
 export interface MirrorHintsPart {
-  edited(editor: Element): void;
+  edited(target: Element): void;
 }
 
 interface HintSpot {
@@ -34,7 +34,10 @@ export class MirrorHints implements MirrorHintsPart {
     this.#pauseMs = pauseMs;
   }
 
-  edited(editor: Element): void {
+  /** Reads the draft after a pause in typing, if the edit was in a comment box or message composer. */
+  edited(target: Element): void {
+    const editor = target.closest(`${COMMENT_EDITOR}, ${MESSAGE_COMPOSER}`);
+    if (!editor) return;
     window.clearTimeout(this.#timers.get(editor));
     this.#timers.set(
       editor,

@@ -151,6 +151,7 @@ describe('watchDrafts, in the content script every page gets', () => {
     document.body.innerHTML = `
       <form class="msg-form"><div contenteditable="true" role="textbox" id="composer"></div></form>
       <form class="comments-comment-box__form"><div class="ql-editor" contenteditable="true" role="textbox" id="comment"></div></form>
+      <div contenteditable="true" role="textbox" id="post"></div>
       <input id="search">`;
     session = new PageSession();
   });
@@ -158,7 +159,7 @@ describe('watchDrafts, in the content script every page gets', () => {
 
   const edit = (id: string): void => void document.getElementById(id)!.dispatchEvent(new Event('input', { bubbles: true }));
 
-  test('loads the mirror hints on the first edit of a draft, not for other inputs, and hands each edit over', async () => {
+  test('loads the mirror hints on the first edit of anything editable, not for form fields, and hands each edit over', async () => {
     const edited = vi.fn();
     const load = vi.fn(async () => ({ edited }));
     watchDrafts(session, load);
@@ -168,6 +169,19 @@ describe('watchDrafts, in the content script every page gets', () => {
     edit('composer');
     await vi.waitFor(() => expect(edited).toHaveBeenCalledTimes(2));
     expect(edited).toHaveBeenCalledWith(document.getElementById('composer'));
+  });
+
+  test('the mirror hints read comment boxes and composers only: a post being written gets no hint', async () => {
+    vi.useFakeTimers();
+    const asking = vi.fn(check);
+    const part = new MirrorHints(session, asking);
+    const post = document.getElementById('post')!;
+    post.innerHTML = `<p>${mention('urn:1', 'Ana')} ${mention('urn:2', 'Bo')} ${mention('urn:3', 'Cy')} Hi {first_name}</p>`;
+    part.edited(post);
+    await vi.advanceTimersByTimeAsync(DRAFT_PAUSE_MS + 10);
+    expect(asking).not.toHaveBeenCalled();
+    expect(document.querySelector('not-so-social-hint')).toBeNull();
+    vi.useRealTimers();
   });
 
   test('nothing is shown, and nothing throws, when the mirror hints could not be injected', async () => {
