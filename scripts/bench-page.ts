@@ -236,7 +236,7 @@ const size = (file: Buffer): string => `${bytes(file.length)} raw, ${bytes(gzipS
 const INJECTED_WHEN: Record<InjectedPart, string> = {
   call: 'pages with a composer or messages',
   'nudge-banner': 'a feed page once the nudge is due, at most once a day',
-  'mirror-hints': 'a page where the user writes a comment or message',
+  'mirror-hints': 'a page where the user first edits anything editable (a comment, a message, a post)',
 };
 
 async function main(): Promise<void> {
