@@ -14,6 +14,7 @@ describe('templated', () => {
     ['a raw template with placeholders', item({ kind: 'message', text: 'Hey {{first_name}}, saw you attended {{event_name}}. What was your biggest takeaway?' }), 'high'],
     ['a bracket placeholder left in a note', item({ kind: 'invite', text: 'Hi [First Name], thanks for connecting.' }), 'high'],
     ['a filled recruiter pitch', item({ kind: 'message', text: 'Hi Sarah, I came across your profile and was impressed by your experience. We have an exciting opportunity that might be a great fit. Would you be open to a quick chat?' }), 'high'],
+    ['a break-up promising to stop', item({ kind: 'message', text: "Jonas, last email from me. I'm going to stop reaching out after this." }), 'high'],
     ['a break-up message', item({ kind: 'message', text: "Hi Tom, last note, promise. Reached out a few times and totally understand if the timing is off. If pipeline ever moves up the priority list at Northwind, happy to reconnect." }), 'high'],
     ['a German connection note', item({ kind: 'invite', text: 'Hallo Jonas, ich bin auf Ihr Profil gestoßen und würde mich gerne mit Ihnen vernetzen.' }), 'high'],
     ['a French follow-up', item({ kind: 'message', text: 'Bonjour Amélie, je me permets de vous relancer suite à mon dernier message. Seriez-vous disponible pour un échange rapide de 15 minutes ?' }), 'high'],
@@ -26,8 +27,8 @@ describe('templated', () => {
     // Short filled-in templates whose two phrases are each mild, and which the outreach model does not read as outreach: since
     // a genuine informational-interview request ("Your professional journey really stood out to me …
     // I would really appreciate a brief call", a real LinkedIn DM) joined dev in the fourth pass, the
-    // bias sits above two middling phrases, and such notes are not labelled.
-    ['claimed results and a soft ask', item({ kind: 'message', text: 'Hi Priya, one of our clients cut their month-end close by 40% last quarter. Worth a chat to see if that applies to Globex?' }), 'none'],
+    // bias sits above two middling phrases, and such notes are at most a hint.
+    ['claimed results and a soft ask', item({ kind: 'message', text: 'Hi Priya, one of our clients cut their month-end close by 40% last quarter. Worth a chat to see if that applies to Globex?' }), 'low'],
     ['a German claimed result and soft ask', item({ kind: 'message', text: 'Hallo Jonas, ein Kunde spart damit 10 Stunden pro Woche. Wäre so etwas auch für Sie interessant?' }), 'none'],
     // Hard negatives: everyday kinds of evidence, or one opener-like phrase beside a greeting.
     ['a colleague asking for a call, no rush', item({ kind: 'message', text: 'Hi Tom, would you be open to a call next week? No rush, whenever suits.' }), 'none'],
@@ -122,6 +123,19 @@ describe('templated', () => {
       const weights = templatedWeights({ bias, rules: { 'placeholder-unfilled': 1, 'stock-opener': 3 } });
       for (const code of DECISIVE_RULES) expect(weights.bias + (weights.rules[code] ?? 0)).toBeGreaterThanOrEqual(0.5 - 0.01);
     }
+  });
+
+  // Phrases written from the dev split's misses in the fourth pass (none of them in a genuine message of dev or held-out).
+  it.each<[string, string]>([
+    ["Jonas, last email from me. I'm going to stop reaching out after this.", 'follow-up-sequence'],
+    ['did my last message go through?', 'follow-up-sequence'],
+    ['Hi Maria, Tom speaks highly of you.', 'stock-opener'],
+    ["Hi Jaclyn, it's a pleasure to e-meet you!", 'stock-opener'],
+    ["It'd be great to connect!", 'stock-connect'],
+    ['Salut Sarah, ravi de connecter !', 'stock-connect'],
+    ['Hallo Maria, vernetzen wir uns?', 'stock-connect'],
+  ])('finds %s as %s', (text, code) => {
+    expect(signalsOf(item({ kind: 'message', text }), 'templated').map((signal) => signal.code)).toContain(code);
   });
 
   it('reads a bracket placeholder with accents as unfilled', () => {

@@ -31,6 +31,8 @@ export const de: PhraseSet = {
       "mein netzwerk (?:erweitern|vergrößern|ausbauen)",
       "(?:mit ihnen|mit dir) in kontakt (?:treten|kommen)",
       "gleichgesinnte",
+      "vernetzen wir uns",
+      "über eine vernetzung freuen",
     ],
     pitch: [
       "(?:ich habe|wir haben) (?:gerade |kürzlich |eben )?(?:einen|eine|ein) [^.!?\\n]{1,60} gebaut",

@@ -32,6 +32,8 @@ export const fr: PhraseSet = {
       "rejoindre (?:votre|ton) réseau",
       "(?:ravie?|heureux|heureuse) d'échanger",
       "entrer en (?:contact|relation)",
+      "ravie? de connecter",
+      "hâte d'échanger",
     ],
     pitch: [
       "(?:je travaille|nous travaillons) (?:avec|sur) (?:des |les )?(?:\\S+ ){0,3}(?:entreprises|eti|pme|clients|équipes|sociétés|startups|dirigeants|sujets)",
