@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { INJECTED_SCRIPT_FILES } from '../../src/background/script-injection';
-import type { ConversationStat, DayRollup } from '../../src/shared/store-types';
+import type { ConversationStat } from '../../src/shared/store-types';
 import { openWatched } from './extension-scripts';
+import { feedTimeInStore } from './feed-time-store';
 
 const SCREENSHOTS = process.env.NSS_SCREENSHOTS;
 const casey: ConversationStat = {
@@ -24,32 +25,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Runs `change` on today's rollup and the conversations inside the worker's own database. */
-async function inWorkerDatabase(change: 'read' | 'seed', conversation: ConversationStat): Promise<number> {
-  return browser.worker.evaluate(
-    ([mode, seeded]) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('not-so-social');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['rollups', 'conversations'], 'readwrite');
-          const rollups = tx.objectStore('rollups');
-          const all = rollups.getAll();
-          all.onsuccess = () => {
-            const days = (all.result as DayRollup[]).sort((a, b) => a.dayKey.localeCompare(b.dayKey));
-            const today = days.at(-1);
-            if (!today) return reject(new Error('no rollup yet'));
-            if (mode === 'seed') {
-              // Fifteen minutes of scrolling earlier today, without waiting fifteen minutes.
-              rollups.put({ ...today, feedMs: today.feedMs + 15 * 60_000 });
-              tx.objectStore('conversations').put(seeded);
-            }
-            tx.oncomplete = () => resolve(today.feedMs);
-          };
-        };
-      }),
-    [change, conversation] as const,
-  );
-}
+const inWorkerDatabase = (change: 'read' | 'seed', conversation: ConversationStat): Promise<number> =>
+  browser.worker.evaluate(feedTimeInStore, [change, conversation] as const);
 
 const banner = (page: Page) => page.locator('not-so-social-nudge');
 

@@ -1,0 +1,71 @@
+// The parts the worker injects on demand, in Firefox, whose content scripts run behind Xray wrappers: the
+// feed nudge's banner and the mirror hints register through the same dock on the isolated world's
+// globalThis as the call script (call-firefox.e2e.ts), and work once injected.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { ConversationStat } from '../../src/shared/store-types';
+import { feedTimeInStore } from './feed-time-store';
+import { DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
+
+const THREAD_PATH = `/messaging/thread/2-${btoa('8482fcae-ae85-4ae7-befe-95487d5269b6_100')}/`;
+const COMPOSER = '.msg-form [contenteditable="true"]';
+const ana: ConversationStat = {
+  threadId: 'a'.repeat(32),
+  participantName: 'Ana Ruiz',
+  threadUrl: 'https://www.linkedin.com/messaging/thread/2-ana/',
+  inLast7d: 6,
+  outLast7d: 5,
+  longestRun: 8,
+  lastActivity: Date.now(),
+  templated: false,
+};
+let firefox: FirefoxExtension;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build at ${DIST_FIREFOX}: run \`npm run build\` first.`);
+  firefox = await launchFirefoxWithExtension({
+    [THREAD_PATH]: 'linkedin-messaging-thread-2026-05.html',
+    '/feed/': 'synthetic-react-feed-2026.html',
+  });
+});
+afterAll(async () => firefox?.close());
+
+/** The text inside one of our shadow roots (puppeteer's CSS selectors do not pierce them). */
+const shadowText = (page: Page, host: string, inner: string): Promise<string | null> =>
+  page.evaluate((h, i) => document.querySelector(h)?.shadowRoot?.querySelector(i)?.textContent ?? null, host, inner);
+
+test('in Firefox, the first keystrokes in a composer bring the mirror hints, which point out an unfilled placeholder', async () => {
+  const page = await firefox.openLinkedIn(THREAD_PATH);
+  await page.waitForSelector(COMPOSER, { timeout: 15_000 });
+  await page.click(COMPOSER);
+  await page.keyboard.type('Hi {first_name}, quick question about your team');
+  await page.waitForFunction(
+    () => document.querySelector('not-so-social-hint')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.includes('{first_name}'),
+    { timeout: 15_000 },
+  );
+  expect(await shadowText(page, 'not-so-social-hint', '[role="status"]')).toBe(
+    'This draft still has an unfilled placeholder ({first_name}) — fill it in before sending?',
+  );
+  await page.close();
+});
+
+test('in Firefox, a nudge that is due brings the banner\'s script; "Not today" takes it away', async () => {
+  // A first visit writes today's rollup; fifteen minutes of earlier feed time are then added to it.
+  const first = await firefox.openLinkedIn('/feed/');
+  await first.waitForFunction(() => document.querySelector('not-so-social-label'), { timeout: 15_000 });
+  await first.close();
+  const extensionPage = await firefox.openExtensionPage('src/popup/index.html');
+  await extensionPage.evaluate(feedTimeInStore, ['seed', ana] as const);
+  await extensionPage.close();
+
+  const page = await firefox.openLinkedIn('/feed/');
+  await page.waitForFunction(() => document.querySelector('not-so-social-nudge')?.shadowRoot?.querySelector('a'), { timeout: 15_000 });
+  expect(await shadowText(page, 'not-so-social-nudge', 'a')).toBe('Call Ana Ruiz');
+  expect(await shadowText(page, 'not-so-social-nudge', 'h2')).toMatch(/^1[5-9] minutes on the feed today$/);
+  await page.evaluate(() => document.querySelector('not-so-social-nudge')?.shadowRoot?.querySelector<HTMLButtonElement>('button.snooze')?.click());
+  expect(await page.$('not-so-social-nudge')).toBeNull();
+  expect(firefox.errors).toEqual([]);
+  await page.close();
+});
