@@ -34,6 +34,8 @@ interface Example {
   positive: boolean;
   /** A genuine message (not a post): what the false-positive targets are about. */
   genuine: boolean;
+  /** A real LinkedIn DM (from a published data export): the genuine messages most like the ones the extension reads. */
+  linkedIn: boolean;
   filled: boolean;
   /** Cross-validation group: the source repository for templates, a rotating index for the rest. */
   group: string;
@@ -63,6 +65,8 @@ const CORROBORATING = new Set([
   'stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence', 'profile-compliment', 'social-proof', 'challenge-question',
   'stock-call-ask', 'soft-cta', 'stock-sign-off', 'stock-courtesy', 'ps-line',
 ]);
+
+const LINKEDIN_SOURCE = /linkedin/i;
 
 function repositoryOf(source: string | undefined): string {
   return (source ?? '').split(':')[0] ?? '';
@@ -107,7 +111,7 @@ function example(line: SplitLine, positive: boolean, genuine: boolean, filled: b
   const others = signalsOf(item, 'templated').filter((signal) => signal.code !== OUTREACH_CODE);
   const weight = positive ? 1 : NEGATIVE_WEIGHT;
   const buckets = read.buckets.slice(0, read.count);
-  return { text: line.text, buckets, checks: read.checks.slice(0, read.count), trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others };
+  return { linkedIn: LINKEDIN_SOURCE.test(line.source ?? ''), text: line.text, buckets, checks: read.checks.slice(0, read.count), trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others };
 }
 
 /**
@@ -270,6 +274,7 @@ const withoutModel = (item: Example): boolean => isFlagged(item, cvModel, Number
 const raw = positives.filter((item) => !item.filled);
 const filled = positives.filter((item) => item.filled);
 const allGenuine = negatives.filter((item) => item.genuine);
+const linkedInDms = allGenuine.filter((item) => item.linkedIn);
 const tiers = (items: readonly Example[]): string =>
   [1, 2].map((tier) => items.filter((item) => outreachTier(cvLogit(item), item.words, cvModel) === tier).length).join('/');
 
@@ -285,6 +290,7 @@ process.stdout.write(
     `  raw     ${share(raw, withoutModel)} → ${share(raw, withModel)}`,
     `  filled  ${share(filled, withoutModel)} → ${share(filled, withModel)}`,
     `  genuine ${share(allGenuine, withoutModel)} → ${share(allGenuine, withModel)}`,
+    `    of them real LinkedIn DMs ${share(linkedInDms, withoutModel)} → ${share(linkedInDms, withModel)}`,
     `final model: bias ${model.bias.toFixed(2)}, scale ${model.scale.toExponential(3)}, non-zero buckets ${model.table.filter((weight) => weight !== 0).length}/${OUTREACH_TABLE_SIZE}`,
     '',
   ].join('\n'),

@@ -35,6 +35,8 @@ interface Example {
 // The outreach model was trained on dev, so on dev it fires on nearly every template: fitting the
 // other weights beside it would teach them to lean on an in-sample signal.
 const HAND_SET = new Set(['same-text-senders', 'same-text-many-senders', 'greeting-name', OUTREACH_CODE]);
+// Genuine lines copied from published LinkedIn data exports: the genuine messages most like the extension's.
+const LINKEDIN_SOURCE = /linkedin/i;
 // Leave this much logit between the highest-scoring dev negative and the 'high' boundary.
 const MARGIN = 0.3;
 const ITERATIONS = 8000;
@@ -157,7 +159,9 @@ function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
   const optional = (name: string): SplitLine[] => (existsSync(splitPath(name)) ? readSplit(name) : []);
   const raw = examples(readSplit(`${split}-templated-raw`), 'templated', outreachWeight);
   const filled = examples(optional(`${split}-templated-filled`), 'templated', outreachWeight);
-  const genuine = examples(optional(`${split}-genuine`), 'templated', outreachWeight);
+  const genuineLines = optional(`${split}-genuine`);
+  const genuine = examples(genuineLines, 'templated', outreachWeight);
+  const linkedInDms = examples(genuineLines.filter((line) => LINKEDIN_SOURCE.test(line.source ?? '')), 'templated', outreachWeight);
   const posts = examples(optional(`${split}-posts`), 'engagement-bait');
   const margin = outreachMargin(optional(`${split}-genuine`));
   const baitPosts = posts.filter((example) => example.positive);
@@ -168,6 +172,7 @@ function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
       `  templated recall, raw templates      ${rate(raw, templated)}`,
       `  templated recall, filled-in          ${rate(filled, templated)}`,
       `  templated FPR, genuine messages      ${rate(genuine, templated)}`,
+      `    of them real LinkedIn DMs          ${rate(linkedInDms, templated)}`,
       `  outreach model on genuine messages   ${margin}`,
       `  engagement-bait recall               ${rate(baitPosts, bait)}`,
       `  engagement-bait FPR, ordinary posts  ${rate(ordinary, bait)}`,
