@@ -27,10 +27,18 @@ export function isCommentWrapper(element: Element): boolean {
   return inner !== null && reactCommentUrn(inner) === urn;
 }
 
-/** The comment a reply answers: the nearest enclosing comment that is not a wrapper of the reply itself. */
-export function parentComment(comment: Element): Element | null {
+/** Every comment around `element`, nearest first, as the page's own search finds them. */
+export function* commentsAround(element: Element): Generator<Element> {
+  for (let up = element.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) yield up;
+}
+
+/**
+ * The comment a reply answers: the nearest enclosing comment that is not a wrapper of the reply itself.
+ * `around`: the comments enclosing it, nearest first, when the caller already knows them.
+ */
+export function parentComment(comment: Element, around: Iterable<Element> = commentsAround(comment)): Element | null {
   const urn = reactCommentUrn(comment);
-  for (let up = comment.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) {
+  for (const up of around) {
     if (!urn || reactCommentUrn(up) !== urn) return up;
   }
   return null;
