@@ -33,6 +33,7 @@ export const TEMPLATED_RULES: readonly string[] = [
   'placeholder-unfilled',
   ...PHRASE_SIGNALS.map(({ code }) => code),
   'booking-link-first',
+  'booking-link',
   'ps-line',
   'greeting-name',
   OUTREACH_CODE,
@@ -82,6 +83,7 @@ const EVERYDAY_KIND: Readonly<Record<string, string>> = {
   'soft-cta': 'ask',
   'stock-sign-off': 'sign-off',
   'stock-courtesy': 'courtesy',
+  'booking-link': 'ask',
   'ps-line': 'ps-line',
 };
 const UNCORROBORATED_CAP = 0.3;
@@ -137,8 +139,12 @@ export function templatedSignals(item: Item, view: TextView): Signal[] {
     const text = second ? `${label}: ${quote(first)}, ${quote(second)}` : `${label}: ${quote(first)}`;
     signals.push({ code, text, strength: second ? 2 : 1 });
   }
-  if (item.isFirstInThread !== false && BOOKING_LINK.test(view.raw)) {
-    signals.push({ code: 'booking-link-first', text: 'Booking link in a first message' });
+  // A booking link opening a conversation is a sequence tool's ask; in a reply it is how people agree
+  // on a time, which is what this extension asks for. When the page cannot say which (a message read
+  // outside its thread, a corpus line), the link is an ask like "grab a slot", and needs company.
+  if (BOOKING_LINK.test(view.raw) && item.isFirstInThread !== false) {
+    const first = item.kind === 'invite' || item.isFirstInThread === true;
+    signals.push(first ? { code: 'booking-link-first', text: 'Booking link in a first message' } : { code: 'booking-link', text: 'Booking link' });
   }
   if (PS_LINE.test(view.raw)) signals.push({ code: 'ps-line', text: 'Ends with a P.S.' });
   if (GREETING_NAME.test(view.raw)) signals.push({ code: 'greeting-name', text: 'Opens with a greeting and a name' });

@@ -71,6 +71,17 @@ describe('templated', () => {
     expect(templated(item({ kind: 'message', text, isFirstInThread: false }))?.reasons.map((r) => r.code) ?? []).not.toContain('booking-link-first');
   });
 
+  it('a booking link where the thread is unknown is an ask that needs company, not evidence alone', () => {
+    const reply = 'Lovely to hear from you! Here is my virtual coffee calendar: https://calendly.com/ana/30min';
+    const unknown = signalsOf(item({ kind: 'message', text: reply }), 'templated').map((signal) => signal.code);
+    expect(unknown).toEqual(['stock-call-ask', 'booking-link']);
+    expect(templated(item({ kind: 'message', text: reply }))).toBeUndefined();
+    expect(templated(item({ kind: 'message', text: reply, isFirstInThread: true }))?.level).toBe('high');
+    const pitch = 'Hi Omar, we help logistics teams cut detention fees. Grab a slot here: https://calendly.com/alex/15min';
+    expect(templated(item({ kind: 'message', text: pitch }))?.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['sales-pitch', 'booking-link']));
+    expect(signalsOf(item({ kind: 'invite', text: 'Pick a time: https://calendly.com/alex/15min' }), 'templated').map((signal) => signal.code)).toContain('booking-link-first');
+  });
+
   it('the same text from other senders makes an otherwise plain message templated', () => {
     const text = 'Hey Priya, noticed you are hiring SDRs this quarter. What is your plan for ramping them?';
     expect(templated(item({ kind: 'message', text }))?.level ?? 'none').not.toBe('high');
