@@ -149,7 +149,7 @@ describe('OnDemandCallFeature', () => {
     expect(calls).toEqual([]);
   });
 
-  test('a stopped page visit (the extension reloaded) drops what it kept', async () => {
+  test('a stopped page visit (the extension reloaded) hands nothing to a script that registers late', async () => {
     const call = onDemandCall();
     call.messagesSeen(scan('m1'));
     const dock = findDock('call');
