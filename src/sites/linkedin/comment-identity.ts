@@ -27,18 +27,10 @@ export function isCommentWrapper(element: Element): boolean {
   return inner !== null && reactCommentUrn(inner) === urn;
 }
 
-/** Every comment around `element`, nearest first, as the page's own search finds them. */
-export function* commentsAround(element: Element): Generator<Element> {
-  for (let up = element.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) yield up;
-}
-
-/**
- * The comment a reply answers: the nearest enclosing comment that is not a wrapper of the reply itself.
- * `around`: the comments enclosing it, nearest first, when the caller already knows them.
- */
-export function parentComment(comment: Element, around: Iterable<Element> = commentsAround(comment)): Element | null {
+/** The comment a reply answers: the nearest enclosing comment that is not a wrapper of the reply itself. */
+export function parentComment(comment: Element): Element | null {
   const urn = reactCommentUrn(comment);
-  for (const up of around) {
+  for (let up = comment.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) {
     if (!urn || reactCommentUrn(up) !== urn) return up;
   }
   return null;

@@ -19,20 +19,11 @@ function readItem(element: Element, threads: ThreadCache): FoundItem | null {
   return null;
 }
 
-const ELEMENT_NODE = 1;
-
-/**
- * `scanned`: the subtree whose every item is among `elements`; `beyond`: where the comments around all of
- * them are searched from (see ThreadCache.listComments).
- */
-function readAll(elements: Iterable<Element>, scanned: ParentNode, beyond: Element | null): FoundItem[] {
+/** `scanned`: the subtree whose every item is among `elements`. */
+function readAll(elements: Iterable<Element>, scanned: ParentNode & Node): FoundItem[] {
   const threads = new ThreadCache(scanned);
-  const all = [...elements];
-  const comments = all.filter((element) => element.matches(COMMENT));
-  threads.listComments(comments, beyond);
-  const isComment = new Set(comments);
-  const list = all.filter((element) => !isCommentWrapper(element));
-  for (const element of list) if (isComment.has(element)) threads.noteComment(element);
+  const list = [...elements].filter((element) => !isCommentWrapper(element));
+  for (const element of list) if (element.matches(COMMENT)) threads.noteComment(element);
   const found: FoundItem[] = [];
   for (const element of list) {
     const item = readItem(element, threads);
@@ -43,7 +34,7 @@ function readAll(elements: Iterable<Element>, scanned: ParentNode, beyond: Eleme
 
 /** All items under `root`, in document order. */
 export function findItems(root: ParentNode): FoundItem[] {
-  return readAll(root.querySelectorAll(ITEM), root, root.nodeType === ELEMENT_NODE ? (root as Element) : null);
+  return readAll(root.querySelectorAll(ITEM), root);
 }
 
 /**
@@ -55,6 +46,5 @@ export function findItemsIn(node: Element): FoundItem[] {
   const enclosing = node.closest(ITEM);
   const card = enclosing !== null && (enclosing.matches(COMMENT) || enclosing.matches(POST));
   const inside = node.querySelectorAll(card ? ITEM_IN_POST_OR_COMMENT : ITEM);
-  // The enclosing item is listed; past it (or past the added node, when none) the page is searched.
-  return readAll(enclosing ? [enclosing, ...inside] : inside, node, enclosing ? enclosing.parentElement : node);
+  return readAll(enclosing ? [enclosing, ...inside] : inside, node);
 }

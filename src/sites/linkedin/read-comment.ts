@@ -1,5 +1,5 @@
 // Comments and replies under a post, in both markup eras.
-import { commentUrn } from './comment-identity';
+import { commentUrn, parentComment } from './comment-identity';
 import type { FoundItem } from './found-item';
 import { firstOwned } from './owned-by';
 import { postId, postIdFromCommentUrn } from './read-post';
@@ -19,7 +19,7 @@ export function readComment(comment: Element, threads: ThreadCache): FoundItem {
   const ember = comment.matches(COMMENT_EMBER);
   const urn = commentUrn(comment);
   // A reply's id includes its parent's, which keeps ids apart on pages whose urns were scrubbed alike.
-  const parent = threads.parentComment(comment);
+  const parent = parentComment(comment);
   const id = parent ? `${commentUrn(parent)}>${urn}` : urn;
   const textElement = firstOwned(comment, ember ? COMMENT_TEXT_EMBER : TEXT_REACT);
   const { text, mentions } = textElement ? readText(textElement) : { text: '', mentions: [] };

@@ -4,7 +4,7 @@
 // seconds per scroll batch on a post-detail page with thousands of comments. Commenters only accumulate:
 // one whose comment scrolls out of a virtualised list still took part in the thread.
 import type { Person } from '../../detect/types';
-import { commentsAround, isCommentWrapper, parentComment } from './comment-identity';
+import { isCommentWrapper } from './comment-identity';
 import { firstOwned } from './owned-by';
 import { namedTwin, personFrom } from './people';
 import { postAuthor, postId } from './read-post';
@@ -58,14 +58,13 @@ export interface CommentThread {
 /**
  * The element a comment's thread is kept on: its post, or without one the list around its outermost
  * comment, so that comments read without their post (a saved comment list, a React permalink page whose
- * replies are siblings, not nested) still see each other as taking part. `around`: the comments enclosing
- * it, nearest first.
+ * replies are siblings, not nested) still see each other as taking part.
  */
-function findThread(comment: Element, around: Iterable<Element>): CommentThread {
+function findThread(comment: Element): CommentThread {
   const post = comment.closest(POST);
   if (post) return { thread: post, post };
   let top = comment;
-  for (const up of around) top = up;
+  for (let up = comment.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) top = up;
   return { thread: top.parentElement ?? top, post: null };
 }
 
@@ -86,12 +85,6 @@ export class ThreadCache {
   readonly #commentAuthors = new Map<Element, Person | undefined>();
   readonly #threads = new Map<Element, CommentThread>();
   readonly #scanned: Node | undefined;
-  /** For each comment the scan lists, the nearest listed comment around it (null: none of them). */
-  readonly #listedAround = new Map<Element, Element | null>();
-  /** Where the page is searched, inclusively, for the comments around all of the listed ones. */
-  #beyond: Element | null = null;
-  /** The first comment around all of the listed ones, once searched for. */
-  #firstBeyond: Element | null | undefined;
 
   /**
    * `scanned`: a subtree all of whose comments this scan notes (noteComment), so a thread inside it is
@@ -99,39 +92,6 @@ export class ThreadCache {
    */
   constructor(scanned?: Node) {
     this.#scanned = scanned;
-  }
-
-  /**
-   * The scan's comments, wrappers included, in document order; `beyond`: the element whose closest comment
-   * (itself included) is the first one around all of them. Their nesting is then known from the list, and
-   * a top-level comment no longer costs a search up to the document's root.
-   */
-  listComments(comments: Iterable<Element>, beyond: Element | null): void {
-    this.#beyond = beyond;
-    const open: Element[] = [];
-    for (const comment of comments) {
-      while (open.length > 0 && !open[open.length - 1]!.contains(comment)) open.pop();
-      this.#listedAround.set(comment, open.at(-1) ?? null);
-      open.push(comment);
-    }
-  }
-
-  /** The comments around `comment`, nearest first: the listed ones, then the page's from `beyond` on. */
-  *#around(comment: Element): Generator<Element> {
-    if (!this.#listedAround.has(comment)) {
-      yield* commentsAround(comment);
-      return;
-    }
-    for (let up = this.#listedAround.get(comment); up; up = this.#listedAround.get(up)) yield up;
-    if (this.#firstBeyond === undefined) this.#firstBeyond = this.#beyond?.closest(COMMENT) ?? null;
-    if (!this.#firstBeyond) return;
-    yield this.#firstBeyond;
-    yield* commentsAround(this.#firstBeyond);
-  }
-
-  /** The comment a reply answers (see parentComment), found from what the scan listed. */
-  parentComment(comment: Element): Element | null {
-    return parentComment(comment, this.#around(comment));
   }
 
   /** A comment's author, read once per scan (it is needed for the item and for its thread). */
@@ -144,7 +104,7 @@ export class ThreadCache {
   threadOf(comment: Element): CommentThread {
     let known = this.#threads.get(comment);
     if (!known) {
-      known = findThread(comment, this.#around(comment));
+      known = findThread(comment);
       this.#threads.set(comment, known);
     }
     return known;

@@ -3,7 +3,6 @@
 // 5 comments as in one of 60: counted in DOM queries, which unlike time does not depend on the machine.
 import { describe, expect, it, vi } from 'vitest';
 import { findItems, findItemsIn } from '../../../src/sites/linkedin/find-items';
-import { COMMENT } from '../../../src/sites/linkedin/selectors';
 import { loadFixture } from './load-fixture';
 
 function threadWith(comments: number): { document: Document; list: Element; template: Element } {
@@ -99,29 +98,5 @@ describe('cost of reading an added post', () => {
     const comments = found.filter((f) => f.item.kind === 'comment');
     expect(comments.length).toBeGreaterThan(5);
     for (const comment of comments) expect(comment.item.threadParticipants).toEqual(expected);
-  });
-});
-
-describe('cost of finding the comment a reply answers', () => {
-  function searchesAboveTheComments(comments: number): { searches: number; ids: string[] } {
-    const { document } = threadWith(comments);
-    const post = document.querySelector('[data-urn^="urn:li:activity:"]')!;
-    const proto = Object.getPrototypeOf(Object.getPrototypeOf(post)) as Element;
-    const closest = vi.spyOn(proto, 'closest');
-    const found = findItemsIn(post);
-    const searches = closest.mock.calls.filter(([selector]) => selector === COMMENT).length;
-    closest.mockRestore();
-    return { searches, ids: found.filter((f) => f.item.kind === 'comment').map((f) => f.item.id) };
-  }
-
-  it('is one search past the added post, however many comments it holds, and replies still name their parent', () => {
-    const few = searchesAboveTheComments(5);
-    const many = searchesAboveTheComments(60);
-    expect(many.searches).toBe(few.searches);
-    expect(many.searches).toBeLessThanOrEqual(1);
-    // Each comment of the saved thread carries a reply, whose id starts with its parent's urn.
-    const replies = many.ids.filter((id) => id.includes('>'));
-    expect(replies).toHaveLength(60);
-    for (const reply of replies) expect(many.ids).toContain(reply.split('>')[0]);
   });
 });
