@@ -8,7 +8,7 @@
 // messages pass each logit, the highest-scoring ones, and the filled-in templates still missed.
 // OUTREACH_L2, OUTREACH_MIN_WORDS, OUTREACH_FLOOR_SHARE and OUTREACH_FOLD_SALT override the settings below, to compare.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readSplit, type SplitLine } from './corpus-split-lines';
 import { signalsOf } from '../src/detect/index';
 import { OUTREACH_TABLE_SIZE } from '../src/detect/outreach-features';
@@ -37,6 +37,8 @@ interface Example {
   /** A real LinkedIn DM (from a published data export): the genuine messages most like the ones the extension reads. */
   linkedIn: boolean;
   filled: boolean;
+  /** A prospecting message as received in a published LinkedIn data export: what the extension reads. */
+  received: boolean;
   /** Cross-validation group: the source repository for templates, a rotating index for the rest. */
   group: string;
   /** How much a mistake on this example costs in training. */
@@ -67,6 +69,24 @@ const CORROBORATING = new Set([
 ]);
 
 const LINKEDIN_SOURCE = /linkedin/i;
+// Prospecting messages as received in published LinkedIn data exports (`templates-received-*`), already
+// filled in and often written per recipient. Their exports are cross-validation groups like the template
+// repositories, so their figure says what an unseen export's pitches get. A fresh file is never read here.
+const RECEIVED_FILE = /^templates-received-.*\.jsonl$/;
+const FRESH_FILE = /-fresh\d+\.jsonl$/;
+// How much more a received pitch weighs in training than a template of the same repository share.
+const RECEIVED_WEIGHT = Number(process.env.OUTREACH_RECEIVED_WEIGHT ?? 1);
+
+function receivedTexts(): Set<string> {
+  const texts = new Set<string>();
+  for (const file of readdirSync('data/corpus').filter((name) => RECEIVED_FILE.test(name) && !FRESH_FILE.test(name))) {
+    for (const line of readFileSync(`data/corpus/${file}`, 'utf8').split('\n')) {
+      if (line.trim() !== '') texts.add((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  return texts;
+}
+const RECEIVED = receivedTexts();
 
 function repositoryOf(source: string | undefined): string {
   return (source ?? '').split(':')[0] ?? '';
@@ -111,7 +131,7 @@ function example(line: SplitLine, positive: boolean, genuine: boolean, filled: b
   const others = signalsOf(item, 'templated').filter((signal) => signal.code !== OUTREACH_CODE);
   const weight = positive ? 1 : NEGATIVE_WEIGHT;
   const buckets = read.buckets.slice(0, read.count);
-  return { linkedIn: LINKEDIN_SOURCE.test(line.source ?? ''), text: line.text, buckets, checks: read.checks.slice(0, read.count), trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others };
+  return { linkedIn: LINKEDIN_SOURCE.test(line.source ?? ''), received: positive && RECEIVED.has(line.text), text: line.text, buckets, checks: read.checks.slice(0, read.count), trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others };
 }
 
 /**
@@ -124,7 +144,7 @@ function balanceByRepository(templates: readonly Example[]): void {
   const sizes = new Map<string, number>();
   for (const item of templates) sizes.set(item.group, (sizes.get(item.group) ?? 0) + 1);
   const share = templates.length / sizes.size;
-  for (const item of templates) item.weight = share / (sizes.get(item.group) ?? 1);
+  for (const item of templates) item.weight = (share / (sizes.get(item.group) ?? 1)) * (item.received ? RECEIVED_WEIGHT : 1);
 }
 
 interface Weights {
@@ -273,6 +293,7 @@ const withModel = (item: Example): boolean => isFlagged(item, cvModel, cvLogit(i
 const withoutModel = (item: Example): boolean => isFlagged(item, cvModel, Number.NEGATIVE_INFINITY);
 const raw = positives.filter((item) => !item.filled);
 const filled = positives.filter((item) => item.filled);
+const received = raw.filter((item) => item.received);
 const allGenuine = negatives.filter((item) => item.genuine);
 const linkedInDms = allGenuine.filter((item) => item.linkedIn);
 const tiers = (items: readonly Example[]): string =>
@@ -289,6 +310,7 @@ process.stdout.write(
     'templated detector at balanced, cross-validated (without the model → with it):',
     `  raw     ${share(raw, withoutModel)} → ${share(raw, withModel)}`,
     `  filled  ${share(filled, withoutModel)} → ${share(filled, withModel)}`,
+    `  received pitches (already filled, ${new Set(received.map((item) => item.group)).size} exports) ${share(received, withoutModel)} → ${share(received, withModel)}`,
     `  genuine ${share(allGenuine, withoutModel)} → ${share(allGenuine, withModel)}`,
     `    of them real LinkedIn DMs ${share(linkedInDms, withoutModel)} → ${share(linkedInDms, withModel)}`,
     `final model: bias ${model.bias.toFixed(2)}, scale ${model.scale.toExponential(3)}, non-zero buckets ${model.table.filter((weight) => weight !== 0).length}/${OUTREACH_TABLE_SIZE}`,

@@ -5,7 +5,7 @@
 // a fresh split (`--measure fresh4`) only when asked, because a fresh set is kept unread until it is
 // measured once, at the end of a pass.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readSplit, splitPath, type SplitLine } from './corpus-split-lines';
 import { signalsOf } from '../src/detect/index';
 import { THRESHOLDS } from '../src/detect/levels';
@@ -37,6 +37,22 @@ interface Example {
 const HAND_SET = new Set(['same-text-senders', 'same-text-many-senders', 'greeting-name', OUTREACH_CODE]);
 // Genuine lines copied from published LinkedIn data exports: the genuine messages most like the extension's.
 const LINKEDIN_SOURCE = /linkedin/i;
+// Prospecting messages as received in published LinkedIn data exports (`templates-received-*`): already
+// filled in, written or personalised per recipient, and what the extension actually reads. A fresh
+// file is never read here.
+const RECEIVED_FILE = /^templates-received-.*\.jsonl$/;
+const FRESH_FILE = /-fresh\d+\.jsonl$/;
+
+function receivedTexts(): Set<string> {
+  const texts = new Set<string>();
+  for (const file of readdirSync('data/corpus').filter((name) => RECEIVED_FILE.test(name) && !FRESH_FILE.test(name))) {
+    for (const line of readFileSync(`data/corpus/${file}`, 'utf8').split('\n')) {
+      if (line.trim() !== '') texts.add((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  return texts;
+}
+const RECEIVED = receivedTexts();
 // Leave this much logit between the highest-scoring dev negative and the 'high' boundary.
 const MARGIN = 0.3;
 const ITERATIONS = 8000;
@@ -157,7 +173,9 @@ function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
   const outreachWeight = templated.rules[OUTREACH_CODE] ?? 0;
   // A held-out split may come without genuine messages or posts of its own.
   const optional = (name: string): SplitLine[] => (existsSync(splitPath(name)) ? readSplit(name) : []);
-  const raw = examples(readSplit(`${split}-templated-raw`), 'templated', outreachWeight);
+  const rawLines = readSplit(`${split}-templated-raw`);
+  const raw = examples(rawLines, 'templated', outreachWeight);
+  const received = examples(rawLines.filter((line) => RECEIVED.has(line.text)), 'templated', outreachWeight);
   const filled = examples(optional(`${split}-templated-filled`), 'templated', outreachWeight);
   const genuineLines = optional(`${split}-genuine`);
   const genuine = examples(genuineLines, 'templated', outreachWeight);
@@ -171,6 +189,7 @@ function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
       `${split}:`,
       `  templated recall, raw templates      ${rate(raw, templated)}`,
       `  templated recall, filled-in          ${rate(filled, templated)}`,
+      `    received pitches (already filled)  ${rate(received, templated)}`,
       `  templated FPR, genuine messages      ${rate(genuine, templated)}`,
       `    of them real LinkedIn DMs          ${rate(linkedInDms, templated)}`,
       `  outreach model on genuine messages   ${margin}`,
