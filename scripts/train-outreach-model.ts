@@ -64,7 +64,7 @@ const MIN_WORDS = Number(process.env.OUTREACH_MIN_WORDS ?? 15);
 // The signals that corroborate the model's lower tier, or that it corroborates: every kind of
 // evidence the templated detector counts, the leading ones and the everyday ones.
 const CORROBORATING = new Set([
-  'stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence', 'profile-compliment', 'social-proof', 'challenge-question',
+  'stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence', 'profile-compliment', 'social-proof', 'challenge-question', 'own-offer',
   'stock-call-ask', 'soft-cta', 'stock-sign-off', 'stock-courtesy', 'ps-line',
 ]);
 

@@ -55,6 +55,14 @@ function receivedTexts(): Set<string> {
 const RECEIVED = receivedTexts();
 // Leave this much logit between the highest-scoring dev negative and the 'high' boundary.
 const MARGIN = 0.3;
+// The bias may label this share of the dev split's real LinkedIn DMs (two thirds of the 0.3 % target;
+// TEMPLATED_NEGATIVE_SHARE overrides it, to compare). With none allowed (fourth pass), the single
+// highest-scoring genuine message sets the bias: in dev5 a job seeker's cold note to a stranger, referred
+// by a colleague ("Thanks for connecting … he suggested I connect with you directly to chat … Would you
+// have a few minutes"), took the bias from -6.3 to -9.1 and held-out filled-in recall from 135 to 111 of
+// 154. The messages it lets through are the ones most like outreach: first notes from strangers made of
+// stock phrases, which a recipient may fairly call templated (docs/detectors.md, fifth pass).
+const NEGATIVE_SHARE = Number(process.env.TEMPLATED_NEGATIVE_SHARE ?? 0.002);
 const ITERATIONS = 8000;
 const LEARNING_RATE = 0.5;
 const L2 = 0.0005;
@@ -96,7 +104,7 @@ function withUnseenRules(weights: RuleWeights, allRules: readonly string[]): Rul
   return { bias: weights.bias, rules };
 }
 
-function fit(data: readonly Example[]): RuleWeights {
+function fit(data: readonly Example[], budget = 0): RuleWeights {
   const codes = [...new Set(data.flatMap((example) => example.codes.map(([code]) => code)))].sort();
   const weights = new Map(codes.map((code) => [code, 0.5]));
   let bias = -2;
@@ -119,21 +127,23 @@ function fit(data: readonly Example[]): RuleWeights {
   }
   const rules: Record<string, number> = {};
   for (const code of codes) rules[code] = Math.round((weights.get(code) ?? 0) * 100) / 100;
-  return { bias: Math.round(calibratedBias(data, rules, bias) * 100) / 100, rules };
+  return { bias: Math.round(calibratedBias(data, rules, bias, budget) * 100) / 100, rules };
 }
 
 // The regression's own bias balances errors on average; the targets instead ask for almost no false
 // positives at the highest recall. So the bias is chosen on dev as an operating point: the smallest
-// bias that catches every positive it can while keeping MARGIN below the highest dev negative. A
+// bias that catches every positive it can while keeping MARGIN below the highest dev negative past the
+// budget (NEGATIVE_SHARE: the few highest may be labelled). A
 // negative carrying a decisive rule (templatedWeights raises those past any bias) is labelled whatever
 // the bias, so it cannot set it: a corpus reply with a Calendly link has no thread to say it is a
 // reply, and would otherwise push the bias down by two logits for every template.
-function calibratedBias(data: readonly Example[], rules: Readonly<Record<string, number>>, fitted: number): number {
+function calibratedBias(data: readonly Example[], rules: Readonly<Record<string, number>>, fitted: number, budget: number): number {
   const logitHigh = Math.log(THRESHOLDS.balanced.high / (1 - THRESHOLDS.balanced.high));
   const sumOf = (example: Example): number => example.codes.reduce((total, [code, strength]) => total + (rules[code] ?? 0) * strength, 0);
   const eligible = data.filter((example) => example.cap >= THRESHOLDS.balanced.high);
   const negatives = eligible.filter((example) => !example.positive && !example.codes.some(([code]) => DECISIVE_RULES.has(code))).map(sumOf);
-  const ceiling = negatives.length === 0 ? Number.POSITIVE_INFINITY : logitHigh - Math.max(...negatives) - MARGIN;
+  const bound = negatives.sort((a, b) => b - a)[budget];
+  const ceiling = bound === undefined ? Number.POSITIVE_INFINITY : logitHigh - bound - MARGIN;
   const needed = eligible
     .filter((example) => example.positive)
     .map((example) => logitHigh - sumOf(example) + 0.01)
@@ -216,10 +226,14 @@ export const TUNED_WEIGHTS: { templated: RuleWeights; 'engagement-bait': RuleWei
 }
 
 const devMessages = [...readSplit('dev-templated-raw'), ...readSplit('dev-templated-filled'), ...readSplit('dev-genuine')];
-const templated = withUnseenRules(fit(examples(devMessages, 'templated')), TEMPLATED_RULES);
+const devLinkedInDms = readSplit('dev-genuine').filter((line) => LINKEDIN_SOURCE.test(line.source ?? '')).length;
+const budget = Math.floor(NEGATIVE_SHARE * devLinkedInDms);
+const templated = withUnseenRules(fit(examples(devMessages, 'templated'), budget), TEMPLATED_RULES);
 templated.rules = { ...templated.rules, 'greeting-name': 0.3 };
+// TEMPLATED_BIAS reports (and with --write ships) another bias than the calibrated one, to compare operating points.
+if (process.env.TEMPLATED_BIAS !== undefined) templated.bias = Number(process.env.TEMPLATED_BIAS);
 const bait = withUnseenRules(fit(examples(readSplit('dev-posts'), 'engagement-bait')), ENGAGEMENT_BAIT_RULES);
-process.stdout.write(`templated: ${JSON.stringify(templated)}\nengagement-bait: ${JSON.stringify(bait)}\n\n`);
+process.stdout.write(`bias may label ${budget} dev negatives (${NEGATIVE_SHARE} of ${devLinkedInDms} real LinkedIn DMs)\ntemplated: ${JSON.stringify(templated)}\nengagement-bait: ${JSON.stringify(bait)}\n\n`);
 const measureAt = process.argv.indexOf('--measure');
 const splits = ['dev', 'heldout', ...(measureAt > 0 && process.argv[measureAt + 1] ? [process.argv[measureAt + 1]!] : [])];
 for (const split of splits) report(split, templated, bait);

@@ -22,6 +22,7 @@ const PHRASE_SIGNALS: readonly { key: keyof TemplatedPhrases; code: string; labe
   { key: 'compliment', code: 'profile-compliment', label: 'Stock compliment' },
   { key: 'socialProof', code: 'social-proof', label: 'Results claimed for others' },
   { key: 'challengeQuestion', code: 'challenge-question', label: 'Asks about your pain points' },
+  { key: 'offer', code: 'own-offer', label: 'Describes their own offer' },
   { key: 'softCta', code: 'soft-cta', label: 'Soft call to action' },
 ];
 
@@ -65,7 +66,7 @@ export const TEMPLATED_WEIGHTS: RuleWeights = templatedWeights(TUNED_WEIGHTS.tem
 // Colleagues write "would you be open to a call?" or "happy to share my draft" too, and the genuine
 // corpora have too few LinkedIn-style messages to teach the weights that. So a verdict above 'low'
 // needs corroboration: two kinds of evidence, at least one of them a strong stock phrase (opener,
-// connection request, pitch, follow-up step) or a prospecting shape (a compliment on their profile,
+// connection request, pitch, follow-up step, the sender describing their own offer) or a prospecting shape (a compliment on their profile,
 // results claimed for others, a question about their pain). Everyday kinds — a meeting ask (soft or
 // stock, one kind), a stock sign-off, thanks for connecting, a P.S. — only count as the second kind. A greeting with a name
 // is everyday too, and counts only beside a connection request or a pitch: "Hi Tom, just following
@@ -75,8 +76,8 @@ export const TEMPLATED_WEIGHTS: RuleWeights = templatedWeights(TUNED_WEIGHTS.tem
 // it reads (reads-like-outreach.ts): as a leading kind, which any other kind corroborates, or alone.
 // It may lead because it never reads the stock phrases it would be corroborated by, so a colleague's
 // meeting ask is not counted twice.
-const STRONG = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence']);
-const COLD_START = new Set(['stock-connect', 'sales-pitch']);
+const STRONG = new Set(['stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence', 'own-offer']);
+const COLD_START = new Set(['stock-connect', 'sales-pitch', 'own-offer']);
 const SHAPE = new Set(['profile-compliment', 'social-proof', 'challenge-question']);
 const EVERYDAY_KIND: Readonly<Record<string, string>> = {
   'stock-call-ask': 'ask',

@@ -27,9 +27,24 @@ describe('templated', () => {
     // Short filled-in templates whose two phrases are each mild, and which the outreach model does not read as outreach: since
     // a genuine informational-interview request ("Your professional journey really stood out to me …
     // I would really appreciate a brief call", a real LinkedIn DM) joined dev in the fourth pass, the
-    // bias sits above two middling phrases, and such notes are at most a hint.
-    ['claimed results and a soft ask', item({ kind: 'message', text: 'Hi Priya, one of our clients cut their month-end close by 40% last quarter. Worth a chat to see if that applies to Globex?' }), 'low'],
+    // bias sits above two middling phrases, and such notes are at most a hint (fifth pass: below it).
+    ['claimed results and a soft ask', item({ kind: 'message', text: 'Hi Priya, one of our clients cut their month-end close by 40% last quarter. Worth a chat to see if that applies to Globex?' }), 'none'],
     ['a German claimed result and soft ask', item({ kind: 'message', text: 'Hallo Jonas, ein Kunde spart damit 10 Stunden pro Woche. Wäre so etwas auch für Sie interessant?' }), 'none'],
+    // The sender describing their own offer (fifth pass): received pitches carry few stock phrases, but
+    // they say what the sender sells. Two such phrases, or one beside an ask or another kind, label.
+    ['a free consultation and a call ask', item({ kind: 'message', text: 'Hi Jaclyn, we are offering a free consultation this month. Would you be open to a quick call?' }), 'high'],
+    ['an agency owner introducing themselves', item({ kind: 'message', text: 'Hey Mark, a bit of intro: I run a small design agency and we would be happy to support your launch.' }), 'high'],
+    ['a recruiter naming the pay rate', item({ kind: 'message', text: 'Hi, I am contacting you for a Content Designer role for our client, a contract with a pay rate of $67/hr. Your profile is a perfect fit for this opportunity.' }), 'high'],
+    ['a German free first consultation', item({ kind: 'message', text: 'Hallo Jonas, unser Angebot: eine kostenlose Erstberatung für Ihr Team. Hätten Sie Zeit für ein kurzes Gespräch?' }), 'high'],
+    ['a French free audit', item({ kind: 'message', text: 'Bonjour Amélie, nous proposons un audit gratuit de votre site. Seriez-vous disponible pour un échange rapide ?' }), 'high'],
+    ['a Spanish free consultation', item({ kind: 'message', text: 'Hola Lucía, ofrecemos una consulta gratuita para equipos como el tuyo. ¿Tienes 15 minutos esta semana?' }), 'high'],
+    ['one offer phrase alone', item({ kind: 'message', text: 'Atharva can we schedule a call so i can explain you about our services' }), 'none'],
+    // Hard negatives for the offer phrases: colleagues offering help, or talking about their own clients and team.
+    ['a colleague offering to help', item({ kind: 'message', text: 'Hi Sam, happy to help with the move. I can help you pack on Saturday, just let me know.' }), 'none'],
+    ['a colleague whose platform team can help', item({ kind: 'message', text: 'Hi Ana, our platform team can help you with the migration. Can we have a quick call on Thursday?' }), 'none'],
+    ['a colleague on how the clients liked a demo', item({ kind: 'message', text: 'Our clients loved the demo yesterday, great job everyone!' }), 'none'],
+    ['a German colleague offering help', item({ kind: 'message', text: 'Hallo Jonas, ich kann dir helfen, die Folien fertig zu machen. Hast du Zeit morgen früh?' }), 'none'],
+    ['a reply that the team is full', item({ kind: 'message', text: "Hi there! We aren't really in the market to add to our team at the moment, but I'll keep you in mind if things change. Thanks!" }), 'none'],
     // Hard negatives: everyday kinds of evidence, or one opener-like phrase beside a greeting.
     ['a colleague asking for a call, no rush', item({ kind: 'message', text: 'Hi Tom, would you be open to a call next week? No rush, whenever suits.' }), 'none'],
     ['a colleague following up by name', item({ kind: 'message', text: 'Hi Ana, just following up on the budget sheet, could you send it over today?' }), 'none'],

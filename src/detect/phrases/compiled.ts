@@ -119,6 +119,7 @@ const TEMPLATED_KEYS: readonly (keyof TemplatedPhrases)[] = [
   'compliment',
   'socialProof',
   'challengeQuestion',
+  'offer',
   'softCta',
 ];
 const BAIT_KEYS: readonly (keyof EngagementBaitPhrases)[] = ['agree', 'commentKeyword', 'commentPrompt', 'repost', 'follow', 'linkInComments', 'tagSomeone', 'saveOrLike'];

@@ -106,6 +106,12 @@ export const de: PhraseSet = {
       "wie viel zeit (?:verbringen|investieren|geht)",
       "größte(?:n)? herausforderung",
     ],
+    offer: [
+      "(?:unser|mein) angebot",
+      "unsere (?:dienstleistungen|leistungen|plattform|agentur|lösung|kunden)",
+      "(?:kostenlose|unverbindliche) (?:beratung|erstberatung|analyse|testphase|demo)",
+      "\\d+\\s?% rabatt",
+    ],
     softCta: [
       "wäre (?:das|so etwas|dies) [^?]{0,40}(?:relevant|interessant|spannend)[^?]{0,20}\\?",
       "(?:lust|zeit) (?:auf|für) (?:einen|ein) [^?]{0,30}\\?",

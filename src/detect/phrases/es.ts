@@ -79,6 +79,13 @@ export const es: PhraseSet = {
       "(?:mayor|principal)(?:es)? (?:desafíos?|retos?)",
       "cuánto tiempo (?:dedicas|dedican|pierdes|pierden)",
     ],
+    offer: [
+      "ofrecemos",
+      "nuestros (?:servicios|clientes)",
+      "nuestra (?:plataforma|agencia|solución|consultora)",
+      "(?:consulta|auditoría|prueba|asesoría) gratuita",
+      "\\d+\\s?% de descuento",
+    ],
     softCta: [
       "¿?te (?:serviría|interesaría|interesa|sirve|parece)[^?]{0,40}\\?",
       "¿?tiene sentido[^?]{0,40}\\?",

@@ -104,6 +104,13 @@ export const fr: PhraseSet = {
       "(?:plus grand|principal) défi",
       "combien de temps (?:passez|consacrez)-vous",
     ],
+    offer: [
+      "nous proposons",
+      "nos (?:services|clients|solutions|offres)",
+      "notre (?:plateforme|agence|solution|offre|cabinet)",
+      "(?:audit|diagnostic|essai|devis) gratuit",
+      "\\d+\\s?% de (?:remise|réduction)",
+    ],
     softCta: [
       "(?:seriez|êtes)-vous (?:ouvert|ouverte|disponible|partant|partante)[^?]{0,40}\\?",
       "cela vous (?:dirait|intéresserait|parle)[^?]{0,30}\\?",

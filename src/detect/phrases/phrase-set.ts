@@ -26,6 +26,12 @@ export interface TemplatedPhrases {
   socialProof: string[];
   /** A question about the recipient's pain: "how are you currently handling", "biggest bottleneck". */
   challengeQuestion: string[];
+  /**
+   * The sender describes their own offer: "our services", "we're offering", "I can help you", "free
+   * consultation", "your profile is a perfect fit". Received pitches written per recipient carry few stock
+   * phrases, but nearly all of them say what the sender sells.
+   */
+  offer: string[];
   /** A soft call to action ending in a question: "worth a chat?", "does this make sense?". */
   softCta: string[];
 }
