@@ -65,7 +65,7 @@ const MIN_WORDS = Number(process.env.OUTREACH_MIN_WORDS ?? 15);
 // evidence the templated detector counts, the leading ones and the everyday ones.
 const CORROBORATING = new Set([
   'stock-opener', 'stock-connect', 'sales-pitch', 'follow-up-sequence', 'profile-compliment', 'social-proof', 'challenge-question', 'own-offer',
-  'stock-call-ask', 'soft-cta', 'stock-sign-off', 'stock-courtesy', 'ps-line',
+  'stock-call-ask', 'soft-cta', 'stock-sign-off', 'stock-courtesy', 'ps-line', 'site-link',
 ]);
 
 const LINKEDIN_SOURCE = /linkedin/i;
@@ -330,6 +330,7 @@ if (process.argv.includes('--verbose')) {
 }
 
 if (process.argv.includes('--verbose')) {
+  for (const item of allGenuine.filter(withModel)) process.stdout.write(`FLAGGED GENUINE ${cvLogit(item).toFixed(2)} ${item.others.map((signal) => signal.code).join(',')} | ${item.text.slice(0, 220).replace(/\s+/g, ' ')}\n`);
   for (const item of filled.filter((entry) => !withModel(entry))) process.stdout.write(`MISS ${item.group} ${cvLogit(item).toFixed(2)} ${item.others.map((signal) => signal.code).join(',')} | ${item.text.slice(0, 220).replace(/\s+/g, ' ')}\n`);
 }
 

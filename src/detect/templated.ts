@@ -9,6 +9,9 @@ import { TUNED_WEIGHTS } from './tuned-weights';
 import type { Item } from './types';
 
 const BOOKING_LINK = /calendly\.com|(?:^|[/.\s])cal\.com\/|meetings\.hubspot\.com|hubspot\.com\/meetings|savvycal\.com|zcal\.co|tidycal\.com|youcanbook\.me|acuityscheduling\.com|chilipiper\.com|calendar\.app\.google|koalendar\.com/i;
+// A link to the sender's own site or offer ("visit zeroschools.com", "www.whitelance.co"): pitches point
+// somewhere; everyday, since people share articles too.
+const SITE_LINK = /https?:\/\/\S|(?:^|\s)www\.\S/i;
 const GREETING_NAME = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Hh]allo|[Bb]onjour|[Hh]ola|[Ss]alut|[Gg]uten [Tt]ag)[ ,]+(?:\{|\[|\p{Lu})/u;
 
 const PHRASE_SIGNALS: readonly { key: keyof TemplatedPhrases; code: string; label: string }[] = [
@@ -36,6 +39,7 @@ export const TEMPLATED_RULES: readonly string[] = [
   'booking-link-first',
   'booking-link',
   'ps-line',
+  'site-link',
   'greeting-name',
   OUTREACH_CODE,
   'same-text-senders',
@@ -68,7 +72,7 @@ export const TEMPLATED_WEIGHTS: RuleWeights = templatedWeights(TUNED_WEIGHTS.tem
 // needs corroboration: two kinds of evidence, at least one of them a strong stock phrase (opener,
 // connection request, pitch, follow-up step, the sender describing their own offer) or a prospecting shape (a compliment on their profile,
 // results claimed for others, a question about their pain). Everyday kinds — a meeting ask (soft or
-// stock, one kind), a stock sign-off, thanks for connecting, a P.S. — only count as the second kind. A greeting with a name
+// stock, one kind), a stock sign-off, thanks for connecting, a P.S., a link — only count as the second kind. A greeting with a name
 // is everyday too, and counts only beside a connection request or a pitch: "Hi Tom, just following
 // up" or "Hi Ana, loved your post on pricing" is how colleagues write too. An unfilled placeholder, a
 // repeat from other senders or a booking link in a first message is evidence enough alone. Wording
@@ -86,6 +90,7 @@ const EVERYDAY_KIND: Readonly<Record<string, string>> = {
   'stock-courtesy': 'courtesy',
   'booking-link': 'ask',
   'ps-line': 'ps-line',
+  'site-link': 'link',
 };
 const UNCORROBORATED_CAP = 0.3;
 
@@ -148,6 +153,7 @@ export function templatedSignals(item: Item, view: TextView): Signal[] {
     signals.push(first ? { code: 'booking-link-first', text: 'Booking link in a first message' } : { code: 'booking-link', text: 'Booking link' });
   }
   if (PS_LINE.test(view.raw)) signals.push({ code: 'ps-line', text: 'Ends with a P.S.' });
+  if (!signals.some(({ code }) => code.startsWith('booking-link')) && SITE_LINK.test(view.raw)) signals.push({ code: 'site-link', text: 'Links to a website' });
   if (GREETING_NAME.test(view.raw)) signals.push({ code: 'greeting-name', text: 'Opens with a greeting and a name' });
   const outreach = outreachSignal(view.raw, [...found.values()].flat());
   if (outreach) signals.push(outreach);
