@@ -19,14 +19,18 @@ const MASK = '#';
 const LINK = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/g;
 const NUMBER = /[$€£]?\d[\d.,:/%-]*/g;
 const TOKEN = /[\p{L}\p{N}#][\p{L}\p{N}'’-]*|[.!?\n]+/gu;
+// "Abhishek, I hope you accept…": a message opening on a name and a comma greets without a greeting.
+const VOCATIVE = /^\s*\p{Lu}[\p{L}'’-]*,/u;
 const SENTENCE_BREAK = /^[.!?\n]/;
 const UPPER_START = /^\p{Lu}/u;
+const ROLE_NOUNS = new Set(['intern', 'internship', 'internships', 'job', 'jobs', 'role', 'roles', 'position', 'positions', 'opportunity', 'opportunities', 'opening', 'openings']);
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'dear', 'hallo', 'bonjour', 'hola', 'salut', 'thanks', 'congrats']);
 
-/** Words with names, companies, numbers, links and placeholders replaced by one mask. */
-function maskedWords(text: string): string[] {
-  const cleaned = text.replace(PLACEHOLDER_ALL, ` ${MASK} `).replace(LINK, ` ${MASK} `).replace(NUMBER, ` ${MASK} `);
+/** Words with names, companies, numbers, links and placeholders masked, and how many words were real. */
+function maskedWords(text: string): { words: string[]; real: number } {
+  const cleaned = text.replace(VOCATIVE, ' ').replace(PLACEHOLDER_ALL, ` ${MASK} `).replace(LINK, ` ${MASK} `).replace(NUMBER, ` ${MASK} `);
   const words: string[] = [];
+  let real = 0;
   let sentenceStart = true;
   let afterGreeting = false;
   for (const token of cleaned.match(TOKEN) ?? []) {
@@ -37,11 +41,22 @@ function maskedWords(text: string): string[] {
     const lower = token.toLowerCase();
     // A capitalised word inside a sentence is a name or a company; so is the word after "Hi".
     const isName = token !== 'I' && ((!sentenceStart && UPPER_START.test(token)) || afterGreeting);
-    words.push(isName || token.startsWith(MASK) ? MASK : lower);
-    afterGreeting = GREETINGS.has(lower);
+    const masked = isName || token.startsWith(MASK);
+    if (!masked) real += 1;
+    const greeting = GREETINGS.has(lower);
+    const previous = words[words.length - 1];
+    // "Hi Sajiah," and "Hi ," open the same blast: the greeting and its name are left out. A job
+    // title is a run of capitalised words, sometimes with its noun in lower case ("Data Science
+    // intern", "Data Science Intern opportunity"): a run of masks and role nouns is one mask.
+    const leftOut = (greeting && sentenceStart) || (masked && afterGreeting);
+    if (!leftOut) {
+      const word = masked || (previous === MASK && ROLE_NOUNS.has(lower)) ? MASK : lower;
+      if (word !== MASK || previous !== MASK) words.push(word);
+    }
+    afterGreeting = greeting;
     sentenceStart = false;
   }
-  return words;
+  return { words, real };
 }
 
 // Two independent 32-bit string hashes (FNV-1a, and FNV-1a from another basis through murmur3's
@@ -52,14 +67,15 @@ function hex32(value: number): string {
 
 /** 16 hex characters, or '' when the text is too short to be a template. */
 export function textFingerprint(text: string): string {
-  const words = maskedWords(text);
-  let real = 0;
-  for (const word of words) if (word !== MASK) real += 1;
+  const { words, real } = maskedWords(text);
   if (real < MIN_FINGERPRINT_WORDS) return '';
   const counts = new Int32Array(64);
   const last = Math.max(1, words.length - SHINGLE_WORDS + 1);
-  for (let i = 0; i < last; i += 1) {
-    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
+  // Each shingle counts once: a shingle repeated through a text (a signature, a quoted line) would
+  // otherwise outweigh the rest, and texts that repeat the same one would fingerprint alike.
+  const shingles = new Set<string>();
+  for (let i = 0; i < last; i += 1) shingles.add(words.slice(i, i + SHINGLE_WORDS).join(' '));
+  for (const shingle of shingles) {
     const low = fnv1a(shingle);
     const high = murmurFinalize(fnv1a(shingle, 0x050c5d1f));
     for (let bit = 0; bit < 32; bit += 1) {

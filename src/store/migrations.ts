@@ -32,6 +32,16 @@ const indexFingerprintBands: Migration = async (_db, tx) => {
   }
 };
 
-export const migrations: readonly Migration[] = [createStores, indexFingerprintBands];
+/**
+ * Version 3: the text fingerprint changed (runs of masks and job titles collapse, the greeting and its
+ * name are left out), so a stored fingerprint no longer matches a new one of the same text, and the text
+ * it came from was never kept to compute it again. The old rows are dropped: senders seen before the
+ * update count again from their next message.
+ */
+const dropFingerprintsOfOldFunction: Migration = async (_db, tx) => {
+  await tx.objectStore('fingerprints').clear();
+};
+
+export const migrations: readonly Migration[] = [createStores, indexFingerprintBands, dropFingerprintsOfOldFunction];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -25,43 +25,56 @@ const AT = Date.parse('2026-11-20T12:00:00Z');
 
 const rollup = { ...emptyRollup('2026-11-20'), seen: { post: 3, comment: 1, message: 0, invite: 0 }, feedMs: 60_000 };
 
-/** What a database at each earlier version holds, and what every one of those rows must look like after upgrading. */
-const filledAt: Record<number, { write: Record<string, unknown[]>; expected: Rows }> = {
-  1: {
+/** What a database at an earlier version holds, and what every one of those rows must look like after upgrading. */
+interface FilledDatabase {
+  write: Record<string, unknown[]>;
+  expected: Rows;
+}
+
+const filledAtVersion1: FilledDatabase = {
+  write: {
+    events: [
+      { id: 'e1', kind: 'post', at: AT, dayKey: '2026-11-20', verdicts: [{ pattern: 'engagement-bait', level: 'low', score: 0.5, reasons: ['agree-question'] }], corrected: [] },
+      { id: 'e2', kind: 'comment', at: AT + 1, dayKey: '2026-11-20', verdicts: [], corrected: ['tag-hijack'] },
+    ],
+    rollups: [rollup],
+    corrections: [{ id: 'e2', pattern: 'tag-hijack', at: AT + 2, dayKey: '2026-11-20' }],
+    callEvents: [{ kind: 'proposed', threadId: 't1', at: AT + 3, dayKey: '2026-11-20' }],
+    conversations: [
+      { threadId: 't1', participantName: 'Ana Ruiz', threadUrl: 'https://www.linkedin.com/messaging/thread/t1/', inLast7d: 6, outLast7d: 7, longestRun: 9, lastActivity: AT, templated: false },
+    ],
+    fingerprints: [
+      { fp: '0123456789abcdef', sender: 's1', at: AT },
+      { fp: '0123456789abcdee', sender: 's2', at: AT + 1 },
+    ],
+    selectorHealth: [{ surface: 'feed', ok: true, at: AT, since: AT - 1000 }],
+  },
+  expected: {
+    events: [
+      { id: 'e1', kind: 'post', at: AT, dayKey: '2026-11-20', verdicts: [{ pattern: 'engagement-bait', level: 'low', score: 0.5, reasons: ['agree-question'] }], corrected: [] },
+      { id: 'e2', kind: 'comment', at: AT + 1, dayKey: '2026-11-20', verdicts: [], corrected: ['tag-hijack'] },
+    ],
+    rollups: [rollup],
+    corrections: [{ id: 'e2', pattern: 'tag-hijack', at: AT + 2, dayKey: '2026-11-20' }],
+    callEvents: [{ kind: 'proposed', threadId: 't1', at: AT + 3, dayKey: '2026-11-20' }],
+    conversations: [
+      { threadId: 't1', participantName: 'Ana Ruiz', threadUrl: 'https://www.linkedin.com/messaging/thread/t1/', inLast7d: 6, outLast7d: 7, longestRun: 9, lastActivity: AT, templated: false },
+    ],
+    // Computed by the fingerprint function before version 3, which no longer matches: dropped.
+    fingerprints: [],
+    selectorHealth: [{ surface: 'feed', ok: true, at: AT, since: AT - 1000 }],
+  },
+};
+
+/** A filled database for each earlier version. */
+const filledAt: Record<number, FilledDatabase> = {
+  1: filledAtVersion1,
+  2: {
     write: {
-      events: [
-        { id: 'e1', kind: 'post', at: AT, dayKey: '2026-11-20', verdicts: [{ pattern: 'engagement-bait', level: 'low', score: 0.5, reasons: ['agree-question'] }], corrected: [] },
-        { id: 'e2', kind: 'comment', at: AT + 1, dayKey: '2026-11-20', verdicts: [], corrected: ['tag-hijack'] },
-      ],
-      rollups: [rollup],
-      corrections: [{ id: 'e2', pattern: 'tag-hijack', at: AT + 2, dayKey: '2026-11-20' }],
-      callEvents: [{ kind: 'proposed', threadId: 't1', at: AT + 3, dayKey: '2026-11-20' }],
-      conversations: [
-        { threadId: 't1', participantName: 'Ana Ruiz', threadUrl: 'https://www.linkedin.com/messaging/thread/t1/', inLast7d: 6, outLast7d: 7, longestRun: 9, lastActivity: AT, templated: false },
-      ],
-      fingerprints: [
-        { fp: '0123456789abcdef', sender: 's1', at: AT },
-        { fp: '0123456789abcdee', sender: 's2', at: AT + 1 },
-      ],
-      selectorHealth: [{ surface: 'feed', ok: true, at: AT, since: AT - 1000 }],
+      ...filledAtVersion1.write,
+      fingerprints: [{ fp: '0123456789abcdef', sender: 's1', at: AT, bands: fingerprintBands('0123456789abcdef') }],
     },
-    expected: {
-      events: [
-        { id: 'e1', kind: 'post', at: AT, dayKey: '2026-11-20', verdicts: [{ pattern: 'engagement-bait', level: 'low', score: 0.5, reasons: ['agree-question'] }], corrected: [] },
-        { id: 'e2', kind: 'comment', at: AT + 1, dayKey: '2026-11-20', verdicts: [], corrected: ['tag-hijack'] },
-      ],
-      rollups: [rollup],
-      corrections: [{ id: 'e2', pattern: 'tag-hijack', at: AT + 2, dayKey: '2026-11-20' }],
-      callEvents: [{ kind: 'proposed', threadId: 't1', at: AT + 3, dayKey: '2026-11-20' }],
-      conversations: [
-        { threadId: 't1', participantName: 'Ana Ruiz', threadUrl: 'https://www.linkedin.com/messaging/thread/t1/', inLast7d: 6, outLast7d: 7, longestRun: 9, lastActivity: AT, templated: false },
-      ],
-      fingerprints: [
-        { fp: '0123456789abcdee', sender: 's2', at: AT + 1, bands: fingerprintBands('0123456789abcdee') },
-        { fp: '0123456789abcdef', sender: 's1', at: AT, bands: fingerprintBands('0123456789abcdef') },
-      ],
-      selectorHealth: [{ surface: 'feed', ok: true, at: AT, since: AT - 1000 }],
-    },
+    expected: { ...filledAtVersion1.expected, fingerprints: [] },
   },
 };
 
@@ -98,13 +111,14 @@ describe('migrations', () => {
     store.close();
   });
 
-  it('answer near-duplicate queries from fingerprints stored before the band index existed', async () => {
+  it.each(earlierVersions)('count no sender of a fingerprint stored at version %i, and the new ones again', async (version) => {
     const factory = new IDBFactory();
-    const fixture = filledAt[1];
-    if (!fixture) throw new Error('no filled database for version 1');
-    await fillDatabase(factory, 1, fixture.write);
+    const fixture = filledAt[version];
+    if (!fixture) throw new Error(`no filled database for version ${version}`);
+    await fillDatabase(factory, version, fixture.write);
     const store = await openStore({ factory });
-    expect(await store.recordFingerprint('0123456789abcdec', 's3', AT + 10)).toBe(2);
+    expect(await store.recordFingerprint('0123456789abcdec', 's3', AT + 10)).toBe(0);
+    expect(await store.recordFingerprint('0123456789abcdee', 's4', AT + 11)).toBe(1);
     store.close();
   });
 
