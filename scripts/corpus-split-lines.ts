@@ -1,6 +1,6 @@
 // The generated corpus splits (data/corpus/split, written by src/cli/build-corpus.ts) as the tuning
 // and training scripts read them.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { ItemKind } from '../src/detect/types';
 
 export const SPLIT_FOLDER = 'data/corpus/split';
@@ -24,4 +24,23 @@ export function readSplit(name: string): SplitLine[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as SplitLine);
+}
+
+const GATHERED_FOLDER = 'data/corpus';
+const RECEIVED_FILE = /^templates-received-.*\.jsonl$/;
+const FRESH_FILE = /-fresh\d+\.jsonl$/;
+
+/**
+ * The texts of the prospecting messages as received in published LinkedIn data exports
+ * (`templates-received-*`): already filled in, often written per recipient, and what the extension
+ * actually reads, so the scripts report them apart. A fresh file is never read.
+ */
+export function receivedTexts(): Set<string> {
+  const texts = new Set<string>();
+  for (const file of readdirSync(GATHERED_FOLDER).filter((name) => RECEIVED_FILE.test(name) && !FRESH_FILE.test(name))) {
+    for (const line of readFileSync(`${GATHERED_FOLDER}/${file}`, 'utf8').split('\n')) {
+      if (line.trim() !== '') texts.add((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  return texts;
 }

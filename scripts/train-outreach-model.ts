@@ -8,8 +8,8 @@
 // messages pass each logit, the highest-scoring ones, and the filled-in templates still missed.
 // OUTREACH_L2, OUTREACH_MIN_WORDS, OUTREACH_FLOOR_SHARE and OUTREACH_FOLD_SALT override the settings below, to compare.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { readSplit, type SplitLine } from './corpus-split-lines';
+import { writeFileSync } from 'node:fs';
+import { readSplit, receivedTexts, type SplitLine } from './corpus-split-lines';
 import { signalsOf } from '../src/detect/index';
 import { OUTREACH_TABLE_SIZE } from '../src/detect/outreach-features';
 import { PLACEHOLDER_ALL } from '../src/detect/placeholder';
@@ -72,21 +72,9 @@ const LINKEDIN_SOURCE = /linkedin/i;
 // Prospecting messages as received in published LinkedIn data exports (`templates-received-*`), already
 // filled in and often written per recipient. Their exports are cross-validation groups like the template
 // repositories, so their figure says what an unseen export's pitches get. A fresh file is never read here.
-const RECEIVED_FILE = /^templates-received-.*\.jsonl$/;
-const FRESH_FILE = /-fresh\d+\.jsonl$/;
+const RECEIVED = receivedTexts();
 // How much more a received pitch weighs in training than a template of the same repository share.
 const RECEIVED_WEIGHT = Number(process.env.OUTREACH_RECEIVED_WEIGHT ?? 1);
-
-function receivedTexts(): Set<string> {
-  const texts = new Set<string>();
-  for (const file of readdirSync('data/corpus').filter((name) => RECEIVED_FILE.test(name) && !FRESH_FILE.test(name))) {
-    for (const line of readFileSync(`data/corpus/${file}`, 'utf8').split('\n')) {
-      if (line.trim() !== '') texts.add((JSON.parse(line) as { text: string }).text);
-    }
-  }
-  return texts;
-}
-const RECEIVED = receivedTexts();
 
 function repositoryOf(source: string | undefined): string {
   return (source ?? '').split(':')[0] ?? '';

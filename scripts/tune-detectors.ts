@@ -5,8 +5,8 @@
 // a fresh split (`--measure fresh4`) only when asked, because a fresh set is kept unread until it is
 // measured once, at the end of a pass.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { readSplit, splitPath, type SplitLine } from './corpus-split-lines';
+import { existsSync, writeFileSync } from 'node:fs';
+import { readSplit, receivedTexts, splitPath, type SplitLine } from './corpus-split-lines';
 import { signalsOf } from '../src/detect/index';
 import { THRESHOLDS } from '../src/detect/levels';
 import type { RuleWeights } from '../src/detect/score';
@@ -39,21 +39,7 @@ interface Example {
 const HAND_SET = new Set(['same-text-senders', 'same-text-many-senders', 'greeting-name', OUTREACH_CODE]);
 // Genuine lines copied from published LinkedIn data exports: the genuine messages most like the extension's.
 const LINKEDIN_SOURCE = /linkedin/i;
-// Prospecting messages as received in published LinkedIn data exports (`templates-received-*`): already
-// filled in, written or personalised per recipient, and what the extension actually reads. A fresh
-// file is never read here.
-const RECEIVED_FILE = /^templates-received-.*\.jsonl$/;
-const FRESH_FILE = /-fresh\d+\.jsonl$/;
-
-function receivedTexts(): Set<string> {
-  const texts = new Set<string>();
-  for (const file of readdirSync('data/corpus').filter((name) => RECEIVED_FILE.test(name) && !FRESH_FILE.test(name))) {
-    for (const line of readFileSync(`data/corpus/${file}`, 'utf8').split('\n')) {
-      if (line.trim() !== '') texts.add((JSON.parse(line) as { text: string }).text);
-    }
-  }
-  return texts;
-}
+// Prospecting messages as received in published LinkedIn data exports, reported apart.
 const RECEIVED = receivedTexts();
 // Leave this much logit between the highest-scoring dev negative and the 'high' boundary.
 const MARGIN = 0.3;
