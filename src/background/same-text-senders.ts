@@ -3,6 +3,7 @@
 // fingerprint and a hashed sender per received text, one row per pair, so seeing a message again
 // (a reload, judging again after a settings change) finds its own row and counts nobody new.
 import { textFingerprint } from '../detect/fingerprint';
+import { senderOf } from '../detect/sender-of';
 import type { Item } from '../detect/types';
 import { hashId } from '../shared/hash-id';
 import type { Store } from '../store';
@@ -13,15 +14,6 @@ export type FingerprintLog = Pick<Store, 'recordFingerprints'>;
 // Sender hashes must never equal an item's hashed id, which is hashed from a urn by the same function.
 const SENDER_PREFIX = 'sender:';
 
-/**
- * Who sent a received message or invitation note, as the page read them: the profile path, else the
- * display name. Undefined for what the user sent, for posts and comments, and when the sender is unknown.
- */
-export function senderOf(item: Item): string | undefined {
-  if ((item.kind !== 'message' && item.kind !== 'invite') || item.direction !== 'in') return undefined;
-  const sender = item.author?.profileUrl ?? item.author?.name.trim();
-  return sender || undefined;
-}
 
 /**
  * The items with `sameTextSenders` as the store answers it, recording each received text's fingerprint

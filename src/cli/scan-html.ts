@@ -2,6 +2,7 @@
 import { Window } from 'happy-dom';
 import { detect } from '../detect/index';
 import { textFingerprint } from '../detect/fingerprint';
+import { senderOf } from '../detect/sender-of';
 import { TemplateMemory } from '../detect/template-memory';
 import type { Sensitivity } from '../detect/types';
 import { findItems } from '../sites/linkedin/find-items';
@@ -13,9 +14,10 @@ export function scanHtml(html: string, sensitivity: Sensitivity): ScannedItem[] 
     const { document } = window;
     document.body.innerHTML = html;
     const memory = new TemplateMemory();
-    return findItems(document.body as unknown as ParentNode).map(({ item }, index) => {
-      if (item.kind === 'message' || item.kind === 'invite') {
-        const from = item.author?.profileUrl ?? item.author?.name ?? `unknown-sender-${index}`;
+    return findItems(document.body as unknown as ParentNode).map(({ item }) => {
+      // As in the extension: only received texts whose sender the page shows are fingerprinted.
+      const from = senderOf(item);
+      if (from !== undefined) {
         const fingerprint = textFingerprint(item.text);
         item.sameTextSenders = memory.otherSenders(fingerprint, from);
         memory.record(fingerprint, from);

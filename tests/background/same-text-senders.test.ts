@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { handleMessage, messageHandlers, type Clock } from '../../src/background/handle-message';
-import { senderOf } from '../../src/background/same-text-senders';
+import { senderOf } from '../../src/detect/sender-of';
 import type { Item, ItemKind } from '../../src/detect/types';
 import type { Message, Responses } from '../../src/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
@@ -140,6 +140,19 @@ describe('the same text from several senders, in the worker', () => {
   test('a sender known only by name still counts', async () => {
     await judge([received(template(['Maria', 'Acme']), { name: 'Lena Vogt' })]);
     const judged = await judge([received(template(['Tom', 'Globex']), { name: 'Omar Haddad' })]);
+    expect(sameTextReason(judged[0]!)).toBeDefined();
+  });
+
+  test('one person linked by two profile paths (messaging\'s ACoAA… id, the vanity slug elsewhere) is one sender', async () => {
+    const [lena] = SENDERS;
+    await judge([received(template(lena.to), { name: lena.name, profileUrl: `/in/${lena.slug}` })]);
+    const again = await judge([received(template(lena.to), { name: ` ${lena.name.toUpperCase()} `, profileUrl: '/in/ACoAAB1234567890abcdefghijklmnopqrstuvw' })]);
+    expect(sameTextReason(again[0]!)).toBeUndefined();
+  });
+
+  test('a sender known only by profile path still counts', async () => {
+    await judge([received(template(['Maria', 'Acme']), { name: '', profileUrl: '/in/lena-vogt' })]);
+    const judged = await judge([received(template(['Tom', 'Globex']), { name: '', profileUrl: '/in/omar-haddad' })]);
     expect(sameTextReason(judged[0]!)).toBeDefined();
   });
 

@@ -18,4 +18,24 @@ describe('scanHtml', () => {
     const templated = scanHtml(html, 'balanced').filter(({ verdicts }) => verdicts.some((verdict) => verdict.pattern === 'templated'));
     expect(templated.map(({ item }) => item.kind)).toEqual(['invite']);
   });
+
+  describe('the same note from several senders', () => {
+    const html = readFileSync('tests/fixtures/synthetic-invitation-manager-ember-2026.html', 'utf8');
+    const personalCard = /<li[^>]*id="ember2011">[\s\S]*?<\/li>/.exec(html)![0];
+    const withCardAfter = (card: string) => html.replace(personalCard, personalCard + card);
+    const sameTextCounts = (page: string) =>
+      scanHtml(page, 'balanced')
+        .filter(({ item }) => item.kind === 'invite' && item.text.includes('meetup Rust'))
+        .map(({ item }) => item.sameTextSenders);
+
+    it('counts another person who sent it', () => {
+      const otherPerson = personalCard.replaceAll('ines-moreau-42', 'paul-girard').replaceAll('Inès Moreau', 'Paul Girard');
+      expect(sameTextCounts(withCardAfter(otherPerson))).toEqual([0, 1]);
+    });
+
+    it('does not count the same person linked by another profile path', () => {
+      const samePersonOtherPath = personalCard.replaceAll('ines-moreau-42', 'ACoAAB1234567890abcdefghijklmnop');
+      expect(sameTextCounts(withCardAfter(samePersonOtherPath))).toEqual([0, 0]);
+    });
+  });
 });
