@@ -1,23 +1,16 @@
 // "Suggest a call" in Firefox, whose content scripts run behind Xray wrappers and whose execCommand is
 // its own: the draft must still reach the composer through trusted input events, below the user's text.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FIXTURES } from '../../scripts/extension-browser';
-import { DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
+import { COMPOSER, THREAD_PATH, launchFirefoxOnThreadAndFeed, type FirefoxExtension } from './firefox-browser';
 
-const THREAD_PATH = `/messaging/thread/2-${btoa('8482fcae-ae85-4ae7-befe-95487d5269b6_100')}/`;
-const COMPOSER = '.msg-form [contenteditable="true"]';
 let firefox: FirefoxExtension;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build at ${DIST_FIREFOX}: run \`npm run build\` first.`);
-  firefox = await launchFirefoxWithExtension({
-    [THREAD_PATH]: 'linkedin-messaging-thread-2026-05.html',
-    '/feed/': 'synthetic-react-feed-2026.html',
-  });
+  firefox = await launchFirefoxOnThreadAndFeed();
 });
 afterAll(async () => firefox?.close());
 

@@ -1,6 +1,7 @@
 // Launches Debian's firefox-esr over WebDriver BiDi (puppeteer-core, which downloads no browser) with
 // dist/firefox installed as a temporary add-on, and answers https://www.linkedin.com/ from saved pages.
 // Nothing leaves the machine: every other request is aborted.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -14,6 +15,9 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const EXTENSION_UUID = '6e0d1d5c-2f4b-4c3a-9a47-000000000e2e';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 export const BACKGROUND_IDLE_MS = 2000;
+/** The saved messaging thread's address, as launchFirefoxOnThreadAndFeed serves it, and its composer. */
+export const THREAD_PATH = `/messaging/thread/2-${btoa('8482fcae-ae85-4ae7-befe-95487d5269b6_100')}/`;
+export const COMPOSER = '.msg-form [contenteditable="true"]';
 
 export interface FirefoxExtension {
   browser: Browser;
@@ -112,4 +116,13 @@ export async function launchFirefoxWithExtension(routes: Record<string, string>)
     },
     close: () => browser.close(),
   };
+}
+
+/** Firefox with the built extension, serving the saved messaging thread and a feed; says how to build when dist/firefox is missing. */
+export async function launchFirefoxOnThreadAndFeed(): Promise<FirefoxExtension> {
+  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build at ${DIST_FIREFOX}: run \`npm run build\` first.`);
+  return launchFirefoxWithExtension({
+    [THREAD_PATH]: 'linkedin-messaging-thread-2026-05.html',
+    '/feed/': 'synthetic-react-feed-2026.html',
+  });
 }

@@ -1,16 +1,12 @@
 // The parts the worker injects on demand, in Firefox, whose content scripts run behind Xray wrappers: the
 // feed nudge's banner and the mirror hints register through the same dock on the isolated world's
 // globalThis as the call script (call-firefox.e2e.ts), and work once injected.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { ConversationStat } from '../../src/shared/store-types';
 import { feedTimeInStore } from './feed-time-store';
-import { DIST_FIREFOX, launchFirefoxWithExtension, type FirefoxExtension } from './firefox-browser';
+import { COMPOSER, THREAD_PATH, launchFirefoxOnThreadAndFeed, type FirefoxExtension } from './firefox-browser';
 
-const THREAD_PATH = `/messaging/thread/2-${btoa('8482fcae-ae85-4ae7-befe-95487d5269b6_100')}/`;
-const COMPOSER = '.msg-form [contenteditable="true"]';
 const ana: ConversationStat = {
   threadId: 'a'.repeat(32),
   participantName: 'Ana Ruiz',
@@ -24,11 +20,7 @@ const ana: ConversationStat = {
 let firefox: FirefoxExtension;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build at ${DIST_FIREFOX}: run \`npm run build\` first.`);
-  firefox = await launchFirefoxWithExtension({
-    [THREAD_PATH]: 'linkedin-messaging-thread-2026-05.html',
-    '/feed/': 'synthetic-react-feed-2026.html',
-  });
+  firefox = await launchFirefoxOnThreadAndFeed();
 });
 afterAll(async () => firefox?.close());
 
