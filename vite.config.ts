@@ -15,6 +15,7 @@ const INJECTED_SCRIPT_ENTRIES: Record<InjectedPart, string> = {
   call: 'src/content/call/call-entry.ts',
   'nudge-banner': 'src/content/nudge-banner-entry.ts',
   'mirror-hints': 'src/content/mirror-hints-entry.ts',
+  'display-modes': 'src/content/display-modes-entry.ts',
 };
 
 /** The content script the manifest declares for every LinkedIn page, and where crxjs writes it. */

@@ -12,12 +12,12 @@
 // which other processes on a loaded machine do not inflate.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { INJECTED_SCRIPT_FILES } from '../src/background/script-injection';
 import type { InjectedPart } from '../src/messages';
 import { DIST_CHROME, FIXTURES, launchExtensionBrowser } from './extension-browser';
+import { gzippedSize } from './gzipped-size';
 
 const FEED_PATH = '/feed/';
 const POSTS = 500;
@@ -248,12 +248,13 @@ const outside = (task: LongTask, windows: Array<[number, number]>): boolean =>
 const longest = (tasks: LongTask[]): number => Math.max(0, ...tasks.map((t) => t.duration));
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 const bytes = (count: number): string => `${count.toLocaleString('en')} B`;
-const size = (file: Buffer): string => `${bytes(file.length)} raw, ${bytes(gzipSync(file, { level: 9 }).length)} gzipped`;
+const size = (file: Buffer): string => `${bytes(file.length)} raw, ${bytes(gzippedSize(file))} gzipped`;
 /** When the worker injects each part, for the size lines. */
 const INJECTED_WHEN: Record<InjectedPart, string> = {
   call: 'pages with a composer or messages',
   'nudge-banner': 'a feed page once the nudge is due, at most once a day',
   'mirror-hints': 'a page where the user first edits anything editable (a comment, a message, a post)',
+  'display-modes': "every page of a user whose settings dim or collapse flagged items (not the default 'label')",
 };
 
 async function main(): Promise<void> {

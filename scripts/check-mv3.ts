@@ -2,11 +2,13 @@
 // against DESIGN.md's promises. Manifest V3; no remote code (no script from the network, no eval or
 // new Function); least privilege (only permissions we use, only LinkedIn); the default CSP, never
 // loosened; no web_accessible_resources for LinkedIn to probe; no network request of our own; the
-// scripts the worker injects on demand are in the build and in no manifest.
+// scripts the worker injects on demand are in the build and in no manifest; the content script every
+// LinkedIn page gets stays within its size budget.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { INJECTED_SCRIPT_FILES } from '../src/background/script-injection';
+import { gzippedSize } from './gzipped-size';
 import { listFiles } from './reproducible-zip';
 
 export interface Finding {
@@ -168,6 +170,25 @@ export function checkInjectedScripts(
   ]);
 }
 
+/** issue #4's goal for what every LinkedIn page downloads and parses: bytes, zlib level 9 (gzipped-size.ts). */
+export const CONTENT_SCRIPT_BUDGET = 10_000;
+
+const bytes = (count: number): string => `${count.toLocaleString('en')} B`;
+
+/** A script the manifest injects into every page of the site, over the budget gzipped. */
+export function checkContentScriptSize(path: string, code: Uint8Array | string, budget: number = CONTENT_SCRIPT_BUDGET): Finding[] {
+  const size = gzippedSize(code);
+  if (size <= budget) return [];
+  return [
+    {
+      rule: 'content script size',
+      detail:
+        `${path} is ${bytes(size)} gzipped (zlib level 9), ${bytes(size - budget)} over the ${bytes(budget)} budget: ` +
+        'move code that only some pages or users need into a part the worker injects on demand (INJECTED_PARTS in src/messages.ts)',
+    },
+  ];
+}
+
 export async function checkBuild(dir: string, policy: Policy = POLICY): Promise<Finding[]> {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const paths = await listFiles(dir);
@@ -176,11 +197,13 @@ export async function checkBuild(dir: string, policy: Policy = POLICY): Promise<
   );
   const code = texts.filter((t) => !t.path.endsWith('.html')).map((t) => t.text).join('\n');
   const files = new Set(paths);
+  const contentScripts = new Set((manifest.content_scripts ?? []).flatMap((s) => s.js ?? []));
   return [
     ...checkManifest(manifest, code, policy),
     ...missingFiles(manifest, files),
     ...checkInjectedScripts(manifest, files),
     ...texts.flatMap((t) => checkFile(t.path, t.text)),
+    ...texts.filter((t) => contentScripts.has(t.path)).flatMap((t) => checkContentScriptSize(t.path, t.text)),
   ];
 }
 
@@ -191,7 +214,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   for (const dir of dirs) {
     const findings = await checkBuild(dir);
     failed ||= findings.length > 0;
-    console.log(findings.length === 0 ? `✓ ${dir}: MV3, no remote code, least permissions, default CSP` : `✗ ${dir}`);
+    console.log(findings.length === 0 ? `✓ ${dir}: MV3, no remote code, least permissions, default CSP, content script within ${bytes(CONTENT_SCRIPT_BUDGET)} gzipped` : `✗ ${dir}`);
     for (const { rule, detail } of findings) console.log(`  ${rule}: ${detail}`);
   }
   process.exitCode = failed ? 1 : 0;

@@ -83,7 +83,7 @@ export interface CallDraft {
  * Parts of the page-side code kept out of the script every LinkedIn page gets: the worker injects each
  * into a tab only when the page needs it (src/background/script-injection.ts says where each is built).
  */
-export const INJECTED_PARTS = ['call', 'nudge-banner', 'mirror-hints'] as const;
+export const INJECTED_PARTS = ['call', 'nudge-banner', 'mirror-hints', 'display-modes'] as const;
 export type InjectedPart = (typeof INJECTED_PARTS)[number];
 
 export type ContentMessage =

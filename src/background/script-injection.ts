@@ -1,7 +1,7 @@
 // Parts of the page-side code that most LinkedIn pages never use (the call feature without a composer,
-// the feed nudge's banner on all but one visit a day, the mirror hints until the user writes) are
-// injected on demand, when the content script asks,
-// instead of being declared in the manifest. The `scripting` permission, with the LinkedIn host access the
+// the feed nudge's banner on all but one visit a day, the mirror hints until the user writes, the dim and
+// collapse display modes for everyone who kept the default labels) are injected on demand, when the
+// content script asks, instead of being declared in the manifest. The `scripting` permission, with the LinkedIn host access the
 // extension already has, lets the worker inject a file of its own package; nothing needs to be
 // web-accessible, so LinkedIn has nothing to probe.
 import type { Scripting } from 'webextension-polyfill';
@@ -12,6 +12,7 @@ export const INJECTED_SCRIPT_FILES: Record<InjectedPart, string> = {
   call: 'src/content/call-feature.js',
   'nudge-banner': 'src/content/nudge-banner.js',
   'mirror-hints': 'src/content/mirror-hints.js',
+  'display-modes': 'src/content/display-modes.js',
 };
 
 /** The frame whose content script asked, from the message's sender. */

@@ -1,8 +1,16 @@
+// The dim and collapse display modes. Only users who chose one need this code, so it is its own injected
+// part (display-modes-entry.ts); the content script every page gets holds a stand-in (on-demand-item-display.ts).
 import type { Verdict } from '../detect/types';
 import type { DisplayMode } from '../shared/settings';
 import { createCollapseBar } from './collapse-bar';
 import { DISPLAY_ATTRIBUTE, DISPLAY_CSS } from './display-styles';
 import { OWN_NODE_ATTRIBUTE } from './own-node';
+
+/** How flagged items are shown: what the scanner asks of the display modes' part. */
+export interface ItemDisplay {
+  apply(item: Element, mode: DisplayMode, verdict: Verdict): void;
+  clear(item: Element): void;
+}
 
 const collapseBars = new WeakMap<Element, HTMLElement>();
 // Items the user opened with "show" stay open for the visit, even when settings are applied again.

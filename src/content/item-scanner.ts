@@ -4,7 +4,7 @@ import type { DisplayMode } from '../shared/settings';
 import { findItemsIn, type FoundItem } from '../sites/linkedin/find-items';
 import { ITEM } from '../sites/linkedin/selectors';
 import { idlePause, SLICE_MS } from './idle-pause';
-import { applyDisplay, clearDisplay } from './item-display';
+import type { ItemDisplay } from './item-display';
 import { createLabel } from './label';
 
 /** An item read from the page with the worker's answer for it. */
@@ -19,6 +19,8 @@ export interface ScannerDeps {
   /** The worker's verdicts and hashed ids for the items, in order; null when it could not answer. */
   judge: (items: Item[]) => Promise<JudgedItem[] | null>;
   display: () => DisplayMode;
+  /** Dims or collapses flagged items when `display` says so; without it, flagged items are only labelled. */
+  itemDisplay?: ItemDisplay;
   /** Hashed ids the user said are not broadcast: judged and counted, never labelled. */
   corrected: Set<string>;
   correct: (id: string, verdict: Verdict) => void;
@@ -134,7 +136,7 @@ export class ItemScanner {
       const { found, id, verdict } = flagged;
       const top = answers[i]!.verdicts[0];
       if (top?.pattern === verdict.pattern && top.level === verdict.level) {
-        applyDisplay(found.element, mode, verdict);
+        this.#deps.itemDisplay?.apply(found.element, mode, verdict);
         return;
       }
       this.#unflag(flagged);
@@ -162,12 +164,12 @@ export class ItemScanner {
     const flagged: Flagged = { found, id, verdict, label };
     found.labelAnchor.after(label);
     this.#flagged.add(flagged);
-    applyDisplay(found.element, this.#deps.display(), verdict);
+    this.#deps.itemDisplay?.apply(found.element, this.#deps.display(), verdict);
   }
 
   #unflag(flagged: Flagged): void {
     flagged.label.remove();
-    clearDisplay(flagged.found.element);
+    this.#deps.itemDisplay?.clear(flagged.found.element);
     this.#flagged.delete(flagged);
   }
 }

@@ -8,6 +8,7 @@ import { firstPageState } from './first-page-state';
 import { FeedTimeMeter } from './feed-time-meter';
 import { InjectedPartLoader } from './injected-part-loader';
 import { ItemScanner } from './item-scanner';
+import { OnDemandItemDisplay } from './on-demand-item-display';
 import { OWN_NODE_ATTRIBUTE } from './own-node';
 import { watchNavigation } from './navigation-watch';
 import type { PageSession } from './page-session';
@@ -36,10 +37,15 @@ export async function startPage(session: PageSession): Promise<void> {
   // both. The call feature's code is injected only into pages that show a composer or messages.
   const callLoader = new InjectedPartLoader(session, 'call', inject);
   const call = new OnDemandCallFeature(() => callLoader.load());
+  // Dim and collapse are injected only for users who chose one of them, as soon as the settings say so.
+  const displayLoader = new InjectedPartLoader(session, 'display-modes', inject);
+  const itemDisplay = new OnDemandItemDisplay(() => displayLoader.load());
+  itemDisplay.prepare(state.settings.display);
   const health = new SelectorHealth(session, (surface, ok) => void send({ type: 'content/selector-health', surface, ok }));
   const scanner = new ItemScanner({
     judge: async (items) => (await sendRetrying(session, { type: 'content/judge-items', items: items.map(withinLimits) }))?.judged ?? null,
     display: () => state.settings.display,
+    itemDisplay,
     corrected,
     correct: (id: string, verdict: Verdict) => {
       corrected.add(id);
@@ -93,6 +99,7 @@ export async function startPage(session: PageSession): Promise<void> {
       if (!fresh) return;
       state = fresh;
       for (const id of fresh.correctedIds) corrected.add(id);
+      itemDisplay.prepare(fresh.settings.display);
       void scanner.applySettings();
       refreshNudge();
     },

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkBuild, checkFile, checkInjectedScripts, checkManifest } from '../../scripts/check-mv3';
+import { CONTENT_SCRIPT_BUDGET, checkBuild, checkContentScriptSize, checkFile, checkInjectedScripts, checkManifest } from '../../scripts/check-mv3';
+import { gzippedSize } from '../../scripts/gzipped-size';
 import { INJECTED_SCRIPT_FILES } from '../../src/background/script-injection';
 import { deriveFirefoxManifest } from '../../scripts/firefox-manifest';
 
@@ -101,6 +102,36 @@ describe('checkInjectedScripts', () => {
   });
 });
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+/** Text that deflate cannot shrink much: a fixed pseudo-random sequence of letters, `length` long. */
+function incompressible(length: number): string {
+  let seed = 7;
+  return Array.from({ length }, () => {
+    seed = (seed * 48271) % 2147483647;
+    return LETTERS[seed % LETTERS.length];
+  }).join('');
+}
+
+describe('checkContentScriptSize', () => {
+  test('allows a script at the budget gzipped, and names the script, its size and the excess one byte over', () => {
+    const code = incompressible(2000);
+    const size = gzippedSize(code);
+    expect(checkContentScriptSize('src/content/index.js', code, size)).toEqual([]);
+    expect(checkContentScriptSize('src/content/index.js', code, size - 1)).toEqual([
+      {
+        rule: 'content script size',
+        detail: expect.stringMatching(new RegExp(`^src/content/index\\.js is ${size.toLocaleString('en')} B gzipped \\(zlib level 9\\), 1 B over the `)),
+      },
+    ]);
+  });
+
+  test('the budget is issue #4\'s 10,000 B, measured gzipped: a large script that compresses well passes', () => {
+    expect(CONTENT_SCRIPT_BUDGET).toBe(10_000);
+    expect(checkContentScriptSize('index.js', 'const a = 1;'.repeat(10_000))).toEqual([]);
+    expect(rules(checkContentScriptSize('index.js', incompressible(20_000)))).toEqual(['content script size']);
+  });
+});
+
 describe('checkBuild', () => {
   let dir = '';
   afterEach(async () => rm(dir, { recursive: true, force: true }));
@@ -114,5 +145,17 @@ describe('checkBuild', () => {
     expect(await checkBuild(dir)).toEqual([{ rule: 'complete build', detail: 'manifest names src/content/index.js, which is not in the build' }]);
     await writeFile(join(dir, 'src/content/index.js'), 'eval(location.hash)');
     expect(rules(await checkBuild(dir))).toEqual(['no eval']);
+  });
+
+  test('holds the content scripts the manifest declares to the size budget, not the scripts injected on demand', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'nss-mv3-'));
+    await mkdir(join(dir, 'src/content'), { recursive: true });
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify(GOOD));
+    await writeFile(join(dir, 'service-worker-loader.js'), USES_ALL);
+    for (const file of Object.values(INJECTED_SCRIPT_FILES)) await writeFile(join(dir, file), `"${incompressible(20_000)}";`);
+    await writeFile(join(dir, 'src/content/index.js'), '(function(){})();');
+    expect(await checkBuild(dir)).toEqual([]);
+    await writeFile(join(dir, 'src/content/index.js'), `"${incompressible(20_000)}";`);
+    expect(await checkBuild(dir)).toEqual([{ rule: 'content script size', detail: expect.stringMatching(/^src\/content\/index\.js is .* over the 10,000 B budget/) }]);
   });
 });

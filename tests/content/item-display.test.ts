@@ -96,6 +96,7 @@ describe('scanner and display', () => {
         return judgeItems(structuredClone(items), settings());
       },
       display,
+      itemDisplay: { apply: applyDisplay, clear: clearDisplay },
       corrected,
       correct: vi.fn(),
       found: vi.fn(),
