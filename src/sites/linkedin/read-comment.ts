@@ -2,6 +2,7 @@
 import { commentUrn, parentComment } from './comment-identity';
 import type { FoundItem } from './found-item';
 import { firstOwned } from './owned-by';
+import { namedTwin } from './people';
 import { postId, postIdFromCommentUrn } from './read-post';
 import { readText } from './read-text';
 import {
@@ -15,6 +16,21 @@ import {
 import { hashtagsIn } from './text-entities';
 import type { ThreadCache } from './thread-cache';
 
+/**
+ * Where a React comment's label goes: its header when it has one, else the block around the link that names
+ * the author (real comments, 2026-07, have no header: photo link, then a row of name link, time and menu).
+ */
+function authorLine(comment: Element): Element | null {
+  const photoLink = firstOwned(comment, ACTOR_LINK_REACT, TEXT_REACT);
+  if (!photoLink) return null;
+  const header = photoLink.closest(COMMENT_HEADER_REACT);
+  if (header && comment.contains(header)) return header;
+  const block = photoLink.parentElement;
+  const nameLink = block ? namedTwin(photoLink, block.querySelectorAll(ACTOR_LINK_REACT)) : photoLink;
+  const line = nameLink.parentElement;
+  return line && line !== comment && comment.contains(line) && !line.querySelector(TEXT_REACT) ? line : nameLink;
+}
+
 export function readComment(comment: Element, threads: ThreadCache): FoundItem {
   const ember = comment.matches(COMMENT_EMBER);
   const urn = commentUrn(comment);
@@ -27,11 +43,7 @@ export function readComment(comment: Element, threads: ThreadCache): FoundItem {
   const { thread, post } = threads.threadOf(comment);
   const postAuthorPath = post ? threads.postAuthor(post)?.profileUrl : undefined;
   const threadId = post ? postId(post) : postIdFromCommentUrn(urn);
-  const authorLink = ember ? null : firstOwned(comment, ACTOR_LINK_REACT, TEXT_REACT);
-  const header = authorLink?.closest(COMMENT_HEADER_REACT);
-  const labelAnchor = ember
-    ? firstOwned(comment, COMMENT_META_EMBER)
-    : header && comment.contains(header) ? header : authorLink;
+  const labelAnchor = ember ? firstOwned(comment, COMMENT_META_EMBER) : authorLine(comment);
   return {
     item: {
       id,

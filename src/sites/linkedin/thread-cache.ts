@@ -55,16 +55,28 @@ export interface CommentThread {
   post: Element | null;
 }
 
+/** True when a sibling of `node` is or holds a comment. */
+function besideComment(node: Element): boolean {
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    for (let sibling = node[step]; sibling; sibling = sibling[step]) {
+      if (sibling.matches(COMMENT) || sibling.querySelector(COMMENT)) return true;
+    }
+  }
+  return false;
+}
+
 /**
- * The element a comment's thread is kept on: its post, or without one the list around its outermost
- * comment, so that comments read without their post (a saved comment list, a React permalink page whose
- * replies are siblings, not nested) still see each other as taking part.
+ * The element a comment's thread is kept on: its post, or without one the comment list, so that comments
+ * read without their post (a saved comment list, React pages whose replies are siblings, not nested) still
+ * see each other as taking part. The list is the first ancestor of the outermost comment that also holds
+ * another comment: a real React reply (2026-07) sits in unkeyed wrappers of its own inside the list.
  */
 function findThread(comment: Element): CommentThread {
   const post = comment.closest(POST);
   if (post) return { thread: post, post };
   let top = comment;
   for (let up = comment.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) top = up;
+  while (top.parentElement && !besideComment(top)) top = top.parentElement;
   return { thread: top.parentElement ?? top, post: null };
 }
 

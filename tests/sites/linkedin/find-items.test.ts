@@ -257,6 +257,45 @@ describe('findItems on a React post-detail page (synthetic: comments keyed only 
   });
 });
 
+describe('findItems on real React feed comments (captured 2026-07, scrubbed): reply beside its comment, no header', () => {
+  const found = itemsOf('linkedin-react-feed-comments-2026-07-scrubbed.html');
+  const urn = (comment: string): string => `urn:li:comment:(urn:li:ugcPost:7486054278927835136,${comment})`;
+  const everyone = ['/in/test-commenter-alpha', '/in/test-commenter-beta', '/in/test-commenter-gamma-123456789'];
+
+  it('finds each comment once, on its innermost keyed element', () => {
+    expect(found.map((f) => [f.item.kind, f.item.id])).toEqual([
+      ['comment', urn('7486091099183251456')],
+      ['comment', urn('7487199472029192192')],
+      ['comment', urn('7486071797881315328')],
+    ]);
+    expect(found.every((f) => f.element.getAttribute('componentkey')?.startsWith('CommentComponentReference_'))).toBe(true);
+  });
+
+  it('reads the name without the "• You" badge nested in its visible half', () => {
+    expect(found.map((f) => f.item.author)).toEqual([
+      { name: 'Commenter Alpha', profileUrl: '/in/test-commenter-alpha' },
+      { name: 'Commenter B.', profileUrl: '/in/test-commenter-beta' },
+      { name: 'Commenter Gamma', profileUrl: '/in/test-commenter-gamma-123456789' },
+    ]);
+  });
+
+  it('reads the reply: its text, the mention of the comment it answers, and that person as taking part', () => {
+    const reply = found[1]?.item;
+    expect(reply?.text).toBe('Commenter Alpha thanks a lot, I will');
+    expect(reply?.mentions).toEqual([{ name: 'Commenter Alpha', profileUrl: '/in/test-commenter-alpha' }]);
+    expect(reply?.threadId).toBe('urn:li:ugcPost:7486054278927835136');
+    for (const { item } of found) expect([...(item.threadParticipants ?? [])].sort()).toEqual(everyone);
+  });
+
+  it('anchors the label on the row holding the name link, between the author and the text', () => {
+    for (const { labelAnchor, element, item } of found) {
+      expect(element.contains(labelAnchor)).toBe(true);
+      expect(labelAnchor.querySelector(`a[href*="${item.author?.profileUrl}"]`)).not.toBeNull();
+      expect(labelAnchor.querySelector('[data-testid="expandable-text-box"], figure')).toBeNull();
+    }
+  });
+});
+
 describe('findItems on a comment list saved without its post', () => {
   it('still counts the other commenters as taking part, and names the post from the comment urn', () => {
     const document = loadFixture('synthetic-react-post-detail-2026.html');
