@@ -1,10 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
+import { INJECTED_SCRIPT_FILES } from '../../src/background/script-injection';
 import type { DisplayMode, Settings } from '../../src/shared/settings';
+import { openWatched } from './extension-scripts';
 
 const POST_PATH = '/feed/update/urn:li:activity:1111111111111111111/';
 const FLAGGED = '#ember75';
+const CONTENT_SCRIPT = 'src/content/index.js';
+const DISPLAY_MODES_SCRIPT = INJECTED_SCRIPT_FILES['display-modes'];
 const SCREENSHOTS = process.env.NSS_SCREENSHOTS;
 let browser: ExtensionBrowser;
 
@@ -75,4 +79,20 @@ test('a display change on the options page applies when the user returns to the 
   expect(await page.locator(FLAGGED).isVisible()).toBe(false);
   await chooseDisplay('label');
   await page.close();
+});
+
+test("'label', the default, never brings the display modes' script; 'dim' brings it once", async () => {
+  await chooseDisplay('label');
+  const labelled = await openWatched(browser, POST_PATH);
+  await labelled.page.locator('not-so-social-label').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await labelled.page.waitForTimeout(1000);
+  expect(labelled.extensionScripts).toEqual([CONTENT_SCRIPT]);
+  await labelled.page.close();
+
+  await chooseDisplay('dim');
+  const dimmed = await openWatched(browser, POST_PATH);
+  await expect.poll(() => dimmed.page.locator('[data-not-so-social-display=dim]').count(), { timeout: 15_000 }).toBe(1);
+  expect(dimmed.extensionScripts).toEqual([CONTENT_SCRIPT, DISPLAY_MODES_SCRIPT]);
+  await dimmed.page.close();
+  await chooseDisplay('label');
 });

@@ -1,8 +1,9 @@
 // The parts the worker injects on demand, in Firefox, whose content scripts run behind Xray wrappers: the
-// feed nudge's banner and the mirror hints register through the same dock on the isolated world's
-// globalThis as the call script (call-firefox.e2e.ts), and work once injected.
+// feed nudge's banner, the mirror hints and the dim and collapse display modes register through the same
+// dock on the isolated world's globalThis as the call script (call-firefox.e2e.ts), and work once injected.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { DisplayMode, Settings } from '../../src/shared/settings';
 import type { ConversationStat } from '../../src/shared/store-types';
 import { feedTimeInStore } from './feed-time-store';
 import { COMPOSER, THREAD_PATH, launchFirefoxOnThreadAndFeed, type FirefoxExtension } from './firefox-browser';
@@ -60,4 +61,31 @@ test('in Firefox, a nudge that is due brings the banner\'s script; "Not today" t
   expect(await page.$('not-so-social-nudge')).toBeNull();
   expect(firefox.errors).toEqual([]);
   await page.close();
+});
+
+/** Saves a display mode the way the options page does, through the background. */
+async function chooseDisplay(display: DisplayMode): Promise<void> {
+  const extensionPage = await firefox.openExtensionPage('src/popup/index.html');
+  await extensionPage.evaluate(async (mode) => {
+    const runtime = (globalThis as unknown as { browser: { runtime: { sendMessage: (message: unknown) => Promise<unknown> } } }).browser.runtime;
+    const current = (await runtime.sendMessage({ type: 'page/get-settings' })) as Settings;
+    await runtime.sendMessage({ type: 'page/save-settings', settings: { ...current, display: mode } });
+  }, display);
+  await extensionPage.close();
+}
+
+test("in Firefox, 'collapse' brings the display modes' script, which hides each flagged item behind its bar", async () => {
+  await chooseDisplay('collapse');
+  const page = await firefox.openLinkedIn('/feed/');
+  await page.waitForFunction(() => document.querySelector('not-so-social-collapsed')?.shadowRoot?.querySelector('button'), { timeout: 15_000 });
+  const shown = await page.evaluate(() => ({
+    labels: document.querySelectorAll('not-so-social-label').length,
+    bars: document.querySelectorAll('not-so-social-collapsed').length,
+    hidden: [...document.querySelectorAll('[data-not-so-social-display=collapse]')].filter((item) => getComputedStyle(item).display === 'none').length,
+  }));
+  expect(shown.bars).toBeGreaterThan(0);
+  expect(shown).toEqual({ labels: shown.bars, bars: shown.bars, hidden: shown.bars });
+  expect(firefox.errors).toEqual([]);
+  await page.close();
+  await chooseDisplay('label');
 });
