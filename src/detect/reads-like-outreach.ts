@@ -5,6 +5,7 @@ import { OUTREACH_MODEL } from './outreach-model';
 import { emptyOutreachGrams, OUTREACH_TABLE_SIZE, readOutreachGrams, type OutreachGrams } from './outreach-features';
 import type { Signal } from './score';
 import { quote } from './text-view';
+import { readsAsTrainedLanguage } from './trained-language';
 
 export const OUTREACH_CODE = 'reads-like-outreach';
 
@@ -135,9 +136,15 @@ export function outreachLogit(read: OutreachGrams, model: Pick<OutreachModel, 'b
   return known === 0 ? model.bias : model.bias + (model.scale * sum) / Math.sqrt(known);
 }
 
-export function outreachTier(logit: number, words: number, model: OutreachModel): OutreachTier | 0 {
+/**
+ * The tier `logit` reaches. Alone needs a text in a language the model learnt (trained-language.ts):
+ * in another one the logit rests on the few n-grams it happens to share with the training texts, so
+ * it may lead, but another kind of evidence must stand beside it. `trainedLanguage` is asked only
+ * when the alone cut-off is reached, which few messages do.
+ */
+export function outreachTier(logit: number, words: number, model: OutreachModel, trainedLanguage: () => boolean = () => true): OutreachTier | 0 {
   if (words < model.minWords || logit < model.cut) return 0;
-  return logit >= model.aloneCut ? OUTREACH_TIER.alone : OUTREACH_TIER.corroborated;
+  return logit >= model.aloneCut && trainedLanguage() ? OUTREACH_TIER.alone : OUTREACH_TIER.corroborated;
 }
 
 /**
@@ -173,7 +180,7 @@ export function outreachPhrases(text: string, read: OutreachGrams, model: Pick<O
 /** The signal for `text`, weighing its wording outside the stock `phrases` found in it. */
 export function outreachSignal(text: string, phrases: readonly string[] = [], model: OutreachModel = shippedOutreachModel()): Signal | null {
   const read = readGrams(text, phrases);
-  const tier = outreachTier(outreachLogit(read, model), read.words, model);
+  const tier = outreachTier(outreachLogit(read, model), read.words, model, () => readsAsTrainedLanguage(text));
   if (tier === 0) return null;
   const quoted = outreachPhrases(text, read, model).map(quote).join(', ');
   return { code: OUTREACH_CODE, text: quoted === '' ? 'Reads like outreach' : `Reads like outreach: ${quoted}`, strength: tier };

@@ -69,6 +69,15 @@ describe('reads like outreach', () => {
     expect(signal).toEqual({ code: OUTREACH_CODE, text: 'Reads like outreach: “teams like yours”, “book more meetings”', strength: OUTREACH_TIER.alone });
   });
 
+  it.each<[string, string, string[], number]>([
+    ['an English pitch', PITCH, ['book more', 'more meetings', 'teams like', 'like yours'], OUTREACH_TIER.alone],
+    // The fresh6 false positive: a Portuguese DM, a language the model never saw, labelled by the model alone.
+    ['a Portuguese everyday message', 'hummm acho que vc talvez esteja buscando mais análise de dados ou análise de BI e não ciência de dados', ['mais análise', 'análise de'], OUTREACH_TIER.corroborated],
+    ['an Italian everyday message', 'ciao Marco ho visto il tuo messaggio solo adesso e possiamo sentirci domani mattina per parlare del progetto', ['solo adesso', 'del progetto'], OUTREACH_TIER.corroborated],
+  ])('past the alone cut-off, %s gets tier %s: alone only in a language the model learnt', (_name, text, grams, tier) => {
+    expect(outreachSignal(text, [], modelWeighing(text, grams, 8))?.strength).toBe(tier);
+  });
+
   it('stays silent on short texts and on wording it has no weight for', () => {
     const model = modelWeighing(PITCH, ['book more'], 50);
     expect(outreachSignal('book more meetings', [], model)).toBeNull();
