@@ -17,6 +17,7 @@ import { templatedPhrases } from '../src/detect/phrases/compiled';
 import { textView } from '../src/detect/text-view';
 import { OUTREACH_CODE, outreachLogit, outreachTier, readGrams, type OutreachModel } from '../src/detect/reads-like-outreach';
 import { verdictFrom, type Signal } from '../src/detect/score';
+import { readsAsTrainedLanguage } from '../src/detect/trained-language';
 import { TEMPLATED_WEIGHTS, templatedScoreCap } from '../src/detect/templated';
 import type { Item } from '../src/detect/types';
 
@@ -45,6 +46,8 @@ interface Example {
   weight: number;
   /** The templated detector's other signals on this text (the model's own left out). */
   others: Signal[];
+  /** Whether the text reads as a language the model learnt; only then may the model's signal count alone. */
+  trainedLanguage: boolean;
 }
 
 const FOLDS = 5;
@@ -119,7 +122,7 @@ function example(line: SplitLine, positive: boolean, genuine: boolean, filled: b
   const others = signalsOf(item, 'templated').filter((signal) => signal.code !== OUTREACH_CODE);
   const weight = positive ? 1 : NEGATIVE_WEIGHT;
   const buckets = read.buckets.slice(0, read.count);
-  return { linkedIn: LINKEDIN_SOURCE.test(line.source ?? ''), received: positive && RECEIVED.has(line.text), text: line.text, buckets, checks: read.checks.slice(0, read.count), trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others };
+  return { linkedIn: LINKEDIN_SOURCE.test(line.source ?? ''), received: positive && RECEIVED.has(line.text), text: line.text, buckets, checks: read.checks.slice(0, read.count), trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others, trainedLanguage: readsAsTrainedLanguage(line.text) };
 }
 
 /**
@@ -256,9 +259,11 @@ const cvLogit = (item: Example): number => crossValidated.get(item) ?? Number.NE
 // The cut-offs come from the genuine messages long enough to get the signal at all: alone, the signal
 // must stay above every one of them; at its lower tier, above every one with another kind of evidence
 // beside it (which would corroborate the signal). Each with MARGIN.
+// A genuine message in a language the model never learnt cannot get the alone tier (trained-language.ts),
+// so it does not set that cut-off; it still sets the lower one, where it could lead.
 const genuine = negatives.filter((item) => item.genuine && item.words >= MIN_WORDS);
 const led = genuine.filter((item) => item.others.some((signal) => CORROBORATING.has(signal.code)));
-const aloneCut = rounded(highestOf(genuine.map(cvLogit)) + MARGIN);
+const aloneCut = rounded(highestOf(genuine.filter((item) => item.trainedLanguage).map(cvLogit)) + MARGIN);
 // Few genuine dev messages carry a stock phrase (a hundred or so), so the lower cut-off also stays
 // above all but FLOOR_SHARE of the long genuine messages: a new genuine message with a stock phrase
 // should not find the model's corroboration cheap.
@@ -267,7 +272,7 @@ const floor = sortedGenuine[Math.floor(FLOOR_SHARE * sortedGenuine.length)] ?? a
 const cut = Math.min(aloneCut, rounded(Math.max(highestOf(led.map(cvLogit)) + MARGIN, floor)));
 
 function isFlagged(item: Example, model: OutreachModel, logit: number): boolean {
-  const tier = outreachTier(logit, item.words, model);
+  const tier = outreachTier(logit, item.words, model, () => item.trainedLanguage);
   const signals = tier === 0 ? item.others : [...item.others, { code: OUTREACH_CODE, text: '', strength: tier }];
   return verdictFrom('templated', signals, TEMPLATED_WEIGHTS, 'balanced', templatedScoreCap)?.level === 'high';
 }
@@ -285,7 +290,7 @@ const received = raw.filter((item) => item.received);
 const allGenuine = negatives.filter((item) => item.genuine);
 const linkedInDms = allGenuine.filter((item) => item.linkedIn);
 const tiers = (items: readonly Example[]): string =>
-  [1, 2].map((tier) => items.filter((item) => outreachTier(cvLogit(item), item.words, cvModel) === tier).length).join('/');
+  [1, 2].map((tier) => items.filter((item) => outreachTier(cvLogit(item), item.words, cvModel, () => item.trainedLanguage) === tier).length).join('/');
 
 const checks = owningChecks(data);
 const model = quantised(train(data, checks));
@@ -293,7 +298,7 @@ process.stdout.write(
   [
     `dev: ${positives.length} templates (raw + filled) from ${new Set(positives.map((item) => item.group)).size} repositories, ${allGenuine.length} genuine messages, ${negatives.length - allGenuine.length} ordinary posts; L2 ${L2}, min words ${MIN_WORDS}`,
     `cut-offs from cross-validated logits (${FOLDS} folds, templates grouped by repository), margin ${MARGIN}:`,
-    `  alone ${aloneCut} (highest of ${genuine.length} genuine ≥ ${MIN_WORDS} words), corroborated ${cut} (of ${led.length} with another kind of evidence)`,
+    `  alone ${aloneCut} (highest of ${genuine.filter((item) => item.trainedLanguage).length} genuine ≥ ${MIN_WORDS} words in a trained language), corroborated ${cut} (of ${led.length} with another kind of evidence)`,
     `  templates per tier corroborated/alone: raw ${tiers(raw)}, filled ${tiers(filled)}`,
     'templated detector at balanced, cross-validated (without the model → with it):',
     `  raw     ${share(raw, withoutModel)} → ${share(raw, withModel)}`,
