@@ -7,10 +7,12 @@ import { postId, postIdFromCommentUrn } from './read-post';
 import { readText } from './read-text';
 import {
   ACTOR_LINK_REACT,
+  COMMENT_BODY_REACT,
   COMMENT_EMBER,
   COMMENT_HEADER_REACT,
   COMMENT_META_EMBER,
   COMMENT_TEXT_EMBER,
+  COMMENT_TEXT_REACT,
   TEXT_REACT,
 } from './selectors';
 import { hashtagsIn } from './text-entities';
@@ -21,14 +23,14 @@ import type { ThreadCache } from './thread-cache';
  * the author (real comments, 2026-07, have no header: photo link, then a row of name link, time and menu).
  */
 function authorLine(comment: Element): Element | null {
-  const photoLink = firstOwned(comment, ACTOR_LINK_REACT, TEXT_REACT);
+  const photoLink = firstOwned(comment, ACTOR_LINK_REACT, COMMENT_BODY_REACT);
   if (!photoLink) return null;
   const header = photoLink.closest(COMMENT_HEADER_REACT);
   if (header && comment.contains(header)) return header;
   const block = photoLink.parentElement;
   const nameLink = block ? namedTwin(photoLink, block.querySelectorAll(ACTOR_LINK_REACT)) : photoLink;
   const line = nameLink.parentElement;
-  return line && line !== comment && comment.contains(line) && !line.querySelector(TEXT_REACT) ? line : nameLink;
+  return line && line !== comment && comment.contains(line) && !line.querySelector(COMMENT_BODY_REACT) ? line : nameLink;
 }
 
 export function readComment(comment: Element, threads: ThreadCache): FoundItem {
@@ -37,7 +39,9 @@ export function readComment(comment: Element, threads: ThreadCache): FoundItem {
   // A reply's id includes its parent's, which keeps ids apart on pages whose urns were scrubbed alike.
   const parent = parentComment(comment);
   const id = parent ? `${commentUrn(parent)}>${urn}` : urn;
-  const textElement = firstOwned(comment, ember ? COMMENT_TEXT_EMBER : TEXT_REACT);
+  const textElement = ember
+    ? firstOwned(comment, COMMENT_TEXT_EMBER)
+    : (firstOwned(comment, TEXT_REACT) ?? firstOwned(comment, COMMENT_TEXT_REACT));
   const { text, mentions } = textElement ? readText(textElement) : { text: '', mentions: [] };
   const author = threads.commentAuthor(comment);
   const { thread, post } = threads.threadOf(comment);

@@ -62,6 +62,14 @@ export const COMMENT_REACT = '[componentkey^="replaceableComment_urn:li:comment:
 export const COMMENT = `${COMMENT_EMBER}, ${COMMENT_REACT}`;
 
 export const COMMENT_TEXT_EMBER = '.comments-comment-item__main-content';
+/**
+ * React comment body: the paragraph keyed "comment-commentary_…" ("comment-reply-commentary_…" for a reply)
+ * around the SDUI text box (real capture, 2026-07). Public reports say post-detail comments lack the text box,
+ * so the keyed paragraph is where a comment's text is read when the box is missing.
+ */
+export const COMMENT_TEXT_REACT = '[componentkey^="comment-commentary_"], [componentkey^="comment-reply-commentary_"]';
+/** Everything in a React comment that is its text: links inside it are mentions, not the author. */
+export const COMMENT_BODY_REACT = `${TEXT_REACT}, ${COMMENT_TEXT_REACT}`;
 /** The comment's author line: where its label goes, and the link that names the commenter. */
 export const COMMENT_META_EMBER = '.comments-comment-meta__container';
 export const COMMENT_AUTHOR_LINK_EMBER = '.comments-comment-meta__description-container';

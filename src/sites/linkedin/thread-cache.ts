@@ -13,19 +13,19 @@ import {
   COMMENT,
   COMMENT_AUTHOR_LINK_EMBER,
   COMMENT_AUTHOR_NAME_EMBER,
+  COMMENT_BODY_REACT,
   COMMENT_EMBER,
   MESSAGE,
   MESSAGE_SENDER_LINK,
   MESSAGE_SENDER_NAME,
   POST,
-  TEXT_REACT,
 } from './selectors';
 
 function commentAuthor(comment: Element): Person | undefined {
   if (comment.matches(COMMENT_EMBER)) {
     return personFrom(firstOwned(comment, COMMENT_AUTHOR_LINK_EMBER), firstOwned(comment, COMMENT_AUTHOR_NAME_EMBER));
   }
-  const link = firstOwned(comment, ACTOR_LINK_REACT, TEXT_REACT);
+  const link = firstOwned(comment, ACTOR_LINK_REACT, COMMENT_BODY_REACT);
   // The photo link comes first and carries no name; its twin in the same block does.
   const block = link?.parentElement;
   return link && block ? personFrom(namedTwin(link, block.querySelectorAll(ACTOR_LINK_REACT))) : undefined;

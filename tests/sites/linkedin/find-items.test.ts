@@ -296,6 +296,21 @@ describe('findItems on real React feed comments (captured 2026-07, scrubbed): re
   });
 });
 
+describe('findItems on real React comments without the SDUI text box (as public reports describe post-detail pages)', () => {
+  it('reads each comment from its keyed commentary paragraph, mentions still apart from the author', () => {
+    const document = loadFixture('linkedin-react-feed-comments-2026-07-scrubbed.html');
+    for (const box of document.querySelectorAll('[data-testid="expandable-text-box"]')) box.removeAttribute('data-testid');
+    const found = findItems(document);
+    expect(found.map((f) => f.item.text)).toEqual([
+      'A whole week spent learning a new subject alone, as the only beginner in the room.',
+      'Commenter Alpha thanks a lot, I will',
+      'Congratulations, what a year that was.',
+    ]);
+    expect(found[1]?.item.author?.profileUrl).toBe('/in/test-commenter-beta');
+    expect(found[1]?.item.mentions.map((m) => m.profileUrl)).toEqual(['/in/test-commenter-alpha']);
+  });
+});
+
 describe('findItems on a comment list saved without its post', () => {
   it('still counts the other commenters as taking part, and names the post from the comment urn', () => {
     const document = loadFixture('synthetic-react-post-detail-2026.html');

@@ -52,6 +52,8 @@ const EXPECTED: Record<keyof typeof selectors, Counts> = {
   COMMENT_REACT: [0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 3, 8],
   COMMENT: [0, 0, 0, 2, 2, 0, 0, 0, 4, 0, 0, 0, 0, 3, 8],
   COMMENT_TEXT_EMBER: [0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  COMMENT_TEXT_REACT: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3],
+  COMMENT_BODY_REACT: [0, 0, 0, 0, 0, 0, 0, 1, 4, 2, 0, 0, 1, 4, 6],
   COMMENT_META_EMBER: [0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
   COMMENT_AUTHOR_LINK_EMBER: [0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
   COMMENT_AUTHOR_NAME_EMBER: [0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
