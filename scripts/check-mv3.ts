@@ -19,7 +19,7 @@ export interface Finding {
 export interface Policy {
   /**
    * API permissions the product may ask for (DESIGN.md: storage, plus the alarms and notifications it
-   * uses; scripting injects the call feature and the feed nudge's banner into the LinkedIn tabs that need them).
+   * uses; scripting injects the parts in INJECTED_PARTS into the LinkedIn tabs that need them).
    */
   permissions: readonly string[];
   /** Host patterns it may touch: the sites it supports, nothing broader. */
