@@ -9,14 +9,12 @@ import type { ItemDisplay } from './item-display';
 /** The display modes, created in this page visit once their script ran; undefined when they cannot come. */
 export type LoadItemDisplay = () => Promise<ItemDisplay | undefined>;
 
-type LoadState = 'waiting' | 'requested' | 'unavailable';
-
 export class OnDemandItemDisplay implements ItemDisplay {
   readonly #load: LoadItemDisplay;
   #part: ItemDisplay | undefined;
-  #state: LoadState = 'waiting';
-  /** What the scanner asked while the part was on its way, in the order it asked. */
-  #pending: Array<(part: ItemDisplay) => void> = [];
+  #requested = false;
+  /** What the scanner asked while the part is on its way, in the order it asked; undefined when not waiting for it. */
+  #pending: Array<(part: ItemDisplay) => void> | undefined;
 
   constructor(load: LoadItemDisplay) {
     this.#load = load;
@@ -37,23 +35,21 @@ export class OnDemandItemDisplay implements ItemDisplay {
   }
 
   // Before any request, 'label' and clearing have nothing to undo: no item was ever dimmed or collapsed.
+  // A part that could not come is not asked for again, and what waited for it is dropped.
   #forward(work: (part: ItemDisplay) => void): void {
     if (this.#part) work(this.#part);
-    else if (this.#state === 'requested') this.#pending.push(work);
+    else this.#pending?.push(work);
   }
 
   #request(): void {
-    if (this.#state !== 'waiting') return;
-    this.#state = 'requested';
+    if (this.#requested) return;
+    this.#requested = true;
+    const pending: Array<(part: ItemDisplay) => void> = [];
+    this.#pending = pending;
     void this.#load().then((part) => {
-      const pending = this.#pending;
-      this.#pending = [];
-      if (!part) {
-        this.#state = 'unavailable';
-        return;
-      }
+      this.#pending = undefined;
       this.#part = part;
-      for (const work of pending) work(part);
+      if (part) for (const work of pending) work(part);
     });
   }
 }
