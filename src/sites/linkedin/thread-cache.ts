@@ -4,7 +4,7 @@
 // seconds per scroll batch on a post-detail page with thousands of comments. Commenters only accumulate:
 // one whose comment scrolls out of a virtualised list still took part in the thread.
 import type { Person } from '../../detect/types';
-import { isCommentWrapper } from './comment-identity';
+import { commentUrn, isCommentWrapper } from './comment-identity';
 import { firstOwned } from './owned-by';
 import { namedTwin, personFrom } from './people';
 import { postAuthor, postId } from './read-post';
@@ -77,7 +77,34 @@ function findThread(comment: Element): CommentThread {
   let top = comment;
   for (let up = comment.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) top = up;
   while (top.parentElement && !besideComment(top)) top = top.parentElement;
-  return { thread: top.parentElement ?? top, post: null };
+  const thread = top.parentElement ?? top;
+  return { thread, post: postBefore(thread, commentUrn(comment)) };
+}
+
+const POST_IN_URN = /(activity|ugcPost|share):(\d+)/;
+
+/** False only when both name a post of the same kind and the numbers differ (an activity and its ugcPost differ). */
+function samePost(postUrn: string, commentUrn: string): boolean {
+  const post = POST_IN_URN.exec(postUrn);
+  const named = POST_IN_URN.exec(commentUrn);
+  return !post || !named || post[1] !== named[1] || post[2] === named[2];
+}
+
+/**
+ * The post a comment list outside any post belongs to: the nearest post before the list, beside it or beside
+ * one of its ancestors. Public reports say React post-detail pages (2026-05) keep the comment list outside the
+ * post's container, and a feed may render a card's comments beside it; a post whose urn names another post is
+ * not taken.
+ */
+function postBefore(list: Element, urn: string): Element | null {
+  for (let node: Element | null = list; node; node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const posts = sibling.matches(POST) ? [sibling] : sibling.querySelectorAll(POST);
+      const post = posts[posts.length - 1];
+      if (post) return samePost(postId(post), urn) ? post : null;
+    }
+  }
+  return null;
 }
 
 interface Commenters {

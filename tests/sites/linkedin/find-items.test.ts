@@ -311,6 +311,36 @@ describe('findItems on real React comments without the SDUI text box (as public 
   });
 });
 
+describe('findItems on a React post-detail page whose comment list sits outside the post container (as public reports describe)', () => {
+  const post = 'urn:li:activity:7411111111111111111';
+
+  function detailWithCommentsBeside(): Document {
+    const document = loadFixture('synthetic-react-post-detail-2026.html');
+    const card = document.querySelector('[role="listitem"][componentkey*="FEED_DETAIL"]')!;
+    card.after(card.querySelector('[componentkey^="commentsSectionContainer"]')!);
+    return document;
+  }
+
+  it('still reads each comment against the post before the list: its author, its thread', () => {
+    const found = findItems(detailWithCommentsBeside());
+    const comments = found.filter((f) => f.item.kind === 'comment').map((f) => f.item);
+    const postItemId = found.find((f) => f.item.kind === 'post')?.item.id;
+    expect(comments).toHaveLength(3);
+    expect(comments.map((c) => c.threadId)).toEqual([postItemId, postItemId, postItemId]);
+    expect(comments.map((c) => c.authorIsPostAuthor)).toEqual([false, true, false]);
+    expect(comments[0]?.threadParticipants).toEqual(['/in/claire-dubois', '/in/max-prospect', '/company/acme-conseil']);
+  });
+
+  it('does not take a post whose urn names another post', () => {
+    const document = detailWithCommentsBeside();
+    const card = document.querySelector('[role="listitem"][componentkey*="FEED_DETAIL"]')!;
+    card.setAttribute('componentkey', 'urn:li:activity:7400000000000000000FeedType_FEED_DETAIL');
+    const comments = findItems(document).filter((f) => f.item.kind === 'comment').map((f) => f.item);
+    expect(comments.map((c) => c.threadId)).toEqual([post, post, post]);
+    expect(comments.some((c) => c.authorIsPostAuthor)).toBe(false);
+  });
+});
+
 describe('findItems on a comment list saved without its post', () => {
   it('still counts the other commenters as taking part, and names the post from the comment urn', () => {
     const document = loadFixture('synthetic-react-post-detail-2026.html');
