@@ -33,6 +33,8 @@ function reactCard(invite: Element): Element {
 }
 
 export function readInvite(invite: Element): FoundItem | null {
+  // A marked element around list items only wraps them; each list item is read as its own invitation.
+  if (invite.matches(INVITE_REACT) && invite.querySelector(INVITE_CARD_REACT)) return null;
   const ember = invite.matches(INVITE_EMBER);
   const card = ember ? invite : reactCard(invite);
   const note = card.querySelector(ember ? INVITE_NOTE_EMBER : TEXT_REACT);

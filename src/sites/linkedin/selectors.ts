@@ -126,7 +126,12 @@ export const INVITE_NOTE_EMBER = '.invitation-card__custom-message';
  * SDUI text box (TEXT_REACT) of the list item around it, where the action buttons also are.
  */
 export const INVITE_REACT = '[data-view-name="pending-invitation"]';
-export const INVITE = `${INVITE_EMBER}, ${INVITE_REACT}`;
+/**
+ * A public script finds React invitations as list items INSIDE the marked element, the reverse of the layout
+ * above: then each such list item is one invitation, and the marked element around them only wraps them.
+ */
+export const INVITE_LISTED_REACT = '[data-view-name="pending-invitation"] [role="listitem"]';
+export const INVITE = `${INVITE_EMBER}, ${INVITE_REACT}, ${INVITE_LISTED_REACT}`;
 /** The React list item that holds one invitation's sender, note and buttons. */
 export const INVITE_CARD_REACT = '[role="listitem"]';
 

@@ -371,6 +371,19 @@ describe('findItems on a React invitation whose note sits beside the marked send
   });
 });
 
+describe('findItems on React invitations listed inside the marked element (synthetic, from a public script)', () => {
+  const found = itemsOf('synthetic-invitation-manager-react-wrapped-list-2026.html');
+
+  it('reads each list item with a note as its own invitation, not the wrapper as one', () => {
+    expect(found.map((f) => [f.item.kind, f.item.author])).toEqual([
+      ['invite', { name: 'Klaus Vertrieb', profileUrl: '/in/klaus-vertrieb' }],
+      ['invite', { name: 'Tobias Berg', profileUrl: '/in/tobias-berg' }],
+    ]);
+    expect(found[0]?.item.text).toBe('Hallo [Name], ich helfe Firmen wie {{company}}, ihren Umsatz zu verdreifachen. Haben Sie diese Woche 15 Minuten?');
+    expect(found.every((f) => f.element.getAttribute('role') === 'listitem')).toBe(true);
+  });
+});
+
 /** Pages that hold nothing to judge on purpose: an empty invitation manager. */
 const EMPTY_PAGES = new Set(['synthetic-invitation-manager-empty-ember-2026.html', 'synthetic-invitation-manager-empty-react-2026.html']);
 
