@@ -71,14 +71,14 @@ function besideComment(node: Element): boolean {
  * see each other as taking part. The list is the first ancestor of the outermost comment that also holds
  * another comment: a real React reply (2026-07) sits in unkeyed wrappers of its own inside the list.
  */
-function findThread(comment: Element): CommentThread {
+function findThread(comment: Element, postsBefore: PostsBefore): CommentThread {
   const post = comment.closest(POST);
   if (post) return { thread: post, post };
   let top = comment;
   for (let up = comment.parentElement?.closest(COMMENT); up; up = up.parentElement?.closest(COMMENT)) top = up;
-  while (top.parentElement && !besideComment(top)) top = top.parentElement;
-  const thread = top.parentElement ?? top;
-  return { thread, post: postBefore(thread, commentUrn(comment)) };
+  let list = top;
+  while (list.parentElement && !besideComment(list)) list = list.parentElement;
+  return { thread: list.parentElement ?? list, post: postBefore(top, commentUrn(comment), postsBefore) };
 }
 
 const POST_IN_URN = /(activity|ugcPost|share):(\d+)/;
@@ -90,19 +90,40 @@ function samePost(postUrn: string, commentUrn: string): boolean {
   return !post || !named || post[1] !== named[1] || post[2] === named[2];
 }
 
-/**
- * The post a comment list outside any post belongs to: the nearest post before the list, beside it or beside
- * one of its ancestors. Public reports say React post-detail pages (2026-05) keep the comment list outside the
- * post's container, and a feed may render a card's comments beside it; a post whose urn names another post is
- * not taken.
- */
-function postBefore(list: Element, urn: string): Element | null {
-  for (let node: Element | null = list; node; node = node.parentElement) {
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      const posts = sibling.matches(POST) ? [sibling] : sibling.querySelectorAll(POST);
-      const post = posts[posts.length - 1];
-      if (post) return samePost(postId(post), urn) ? post : null;
+/** Per scan: the last post at or before an element among its earlier siblings, so a long list is walked once. */
+type PostsBefore = Map<Element, Element | null>;
+
+function postAtOrBefore(start: Element | null, known: PostsBefore): Element | null {
+  const walked: Element[] = [];
+  let found: Element | null = null;
+  for (let sibling = start; sibling; sibling = sibling.previousElementSibling) {
+    const cached = known.get(sibling);
+    if (cached !== undefined) {
+      found = cached;
+      break;
     }
+    walked.push(sibling);
+    const posts = sibling.matches(POST) ? [sibling] : sibling.querySelectorAll(POST);
+    const last = posts[posts.length - 1];
+    if (last) {
+      found = last;
+      break;
+    }
+  }
+  for (const sibling of walked) known.set(sibling, found);
+  return found;
+}
+
+/**
+ * The post of a comment outside any post: the nearest post before it, beside it or beside one of its
+ * ancestors. Public reports of the React post-detail page (one from a real capture) keep the comments beside
+ * the post's list item, not inside it, and a feed may render a card's comments beside it; a post whose urn
+ * names another post is not taken.
+ */
+function postBefore(comment: Element, urn: string, known: PostsBefore): Element | null {
+  for (let node: Element | null = comment; node; node = node.parentElement) {
+    const post = postAtOrBefore(node.previousElementSibling, known);
+    if (post) return samePost(postId(post), urn) ? post : null;
   }
   return null;
 }
@@ -123,6 +144,7 @@ export class ThreadCache {
   readonly #authors = new Map<Element, Person | undefined>();
   readonly #commentAuthors = new Map<Element, Person | undefined>();
   readonly #threads = new Map<Element, CommentThread>();
+  readonly #postsBefore: PostsBefore = new Map();
   readonly #scanned: Node | undefined;
 
   /**
@@ -143,7 +165,7 @@ export class ThreadCache {
   threadOf(comment: Element): CommentThread {
     let known = this.#threads.get(comment);
     if (!known) {
-      known = findThread(comment);
+      known = findThread(comment, this.#postsBefore);
       this.#threads.set(comment, known);
     }
     return known;

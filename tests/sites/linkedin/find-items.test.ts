@@ -331,6 +331,18 @@ describe('findItems on a React post-detail page whose comment list sits outside 
     expect(comments[0]?.threadParticipants).toEqual(['/in/claire-dubois', '/in/max-prospect', '/company/acme-conseil']);
   });
 
+  it('finds the post before a lone comment placed right after the post, with no list around it', () => {
+    const document = loadFixture('synthetic-react-post-detail-2026.html');
+    const card = document.querySelector('[role="listitem"][componentkey*="FEED_DETAIL"]')!;
+    const comments = [...document.querySelectorAll('[componentkey^="CommentComponentReference_"]')];
+    card.after(comments[1]!);
+    for (const other of [comments[0]!, comments[2]!]) other.remove();
+    const found = findItems(document);
+    expect(found.map((f) => f.item.kind)).toEqual(['post', 'comment']);
+    expect(found[1]?.item.authorIsPostAuthor).toBe(true);
+    expect(found[1]?.item.threadId).toBe(found[0]?.item.id);
+  });
+
   it('does not take a post whose urn names another post', () => {
     const document = detailWithCommentsBeside();
     const card = document.querySelector('[role="listitem"][componentkey*="FEED_DETAIL"]')!;
