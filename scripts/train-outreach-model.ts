@@ -324,6 +324,7 @@ if (process.argv.includes('--verbose')) {
 
 if (process.argv.includes('--verbose')) {
   for (const item of allGenuine.filter(withModel)) process.stdout.write(`FLAGGED GENUINE ${cvLogit(item).toFixed(2)} ${item.others.map((signal) => signal.code).join(',')} | ${item.text.slice(0, 220).replace(/\s+/g, ' ')}\n`);
+  for (const item of received.filter((entry) => !withModel(entry))) process.stdout.write(`MISSED RECEIVED ${item.group} ${cvLogit(item).toFixed(2)} ${item.words}w ${item.others.map((signal) => signal.code).join(',')} | ${item.text.slice(0, 160).replace(/\s+/g, ' ')}\n`);
   for (const item of filled.filter((entry) => !withModel(entry))) process.stdout.write(`MISS ${item.group} ${cvLogit(item).toFixed(2)} ${item.others.map((signal) => signal.code).join(',')} | ${item.text.slice(0, 220).replace(/\s+/g, ' ')}\n`);
 }
 
