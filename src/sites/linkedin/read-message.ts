@@ -9,6 +9,7 @@ import {
   MESSAGE,
   MESSAGE_BODY,
   MESSAGE_BUBBLE,
+  MESSAGE_FORM,
   MESSAGE_INBOUND,
   MESSAGE_LIST,
   THREAD_TITLE,
@@ -19,12 +20,27 @@ import type { ThreadCache } from './thread-cache';
 
 const PROFILE_ID_PATH = '/in/ACo';
 
+/**
+ * For a message or message composer whose chat window element is not there to be found (a real capture,
+ * 2026-05, holds only the inside of the window, header included): the header title nearest above it, taken
+ * only where that part of the page holds one message form, so the docked list's header or another window's
+ * never names the thread, and a comment editor never gets a participant.
+ */
+function nearestChatTitle(element: Element): Element | null {
+  if (!element.matches(MESSAGE) && !element.closest(MESSAGE_FORM)) return null;
+  for (let up = element.parentElement; up; up = up.parentElement) {
+    const title = up.querySelector(CHAT_WINDOW_TITLE);
+    if (title) return up.querySelectorAll(MESSAGE_FORM).length === 1 ? title : null;
+  }
+  return null;
+}
+
 /** The other person's display name: the chat window's header, else the full-page thread's title bar. */
 export function participantNameFor(element: Element): string | undefined {
   const chat = element.closest(CHAT_WINDOW);
   const title = chat
     ? chat.querySelector(CHAT_WINDOW_TITLE)
-    : element.ownerDocument.querySelector(`${THREAD_TITLE_BAR} ${THREAD_TITLE}`);
+    : (element.ownerDocument.querySelector(`${THREAD_TITLE_BAR} ${THREAD_TITLE}`) ?? nearestChatTitle(element));
   const name = title ? visibleLine(title) : '';
   return name || undefined;
 }

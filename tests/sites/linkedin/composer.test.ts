@@ -16,6 +16,12 @@ describe('message composers', () => {
     expect(threadParticipantName(composer!)).toBe('Jordan Reyes');
   });
 
+  it('names the participant from the header of a real chat window saved without its outer window element', () => {
+    const [composer, ...rest] = findMessageComposers(loadFixture('linkedin-chat-window-2026-05-trimmed.html'));
+    expect(rest).toEqual([]);
+    expect(threadParticipantName(composer!)).toBe('Bob Brown');
+  });
+
   it('finds no composer on a feed page', () => {
     expect(findMessageComposers(loadFixture('synthetic-react-feed-2026.html'))).toEqual([]);
   });

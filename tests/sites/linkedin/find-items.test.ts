@@ -136,6 +136,21 @@ describe('findItems on the docked chat window (synthetic)', () => {
   });
 });
 
+describe('findItems on a real docked chat window (Ember, 2026-05), saved from inside the window', () => {
+  const found = itemsOf('linkedin-chat-window-2026-05-trimmed.html');
+
+  it('reads the one message: the owner sent it, first in the thread, and the window header names the other person', () => {
+    expect(found.map((f) => f.item.kind)).toEqual(['message']);
+    const [message] = found;
+    expect(message?.item.text).toBe('Great to connect with you here, Bob!');
+    expect(message?.item.author).toEqual({ name: 'Test Viewer', profileUrl: '/in/ACoAATEST0000000000000000000000000000005' });
+    expect(message?.item.direction).toBe('out');
+    expect(message?.item.isFirstInThread).toBe(true);
+    expect(message?.participantName).toBe('Bob Brown');
+    expect(message?.labelAnchor.classList.contains('msg-s-event-listitem__message-bubble')).toBe(true);
+  });
+});
+
 describe('findItems on the React feed (synthetic)', () => {
   const found = itemsOf('synthetic-react-feed-2026.html');
 
