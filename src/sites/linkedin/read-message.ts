@@ -12,6 +12,7 @@ import {
   MESSAGE_FORM,
   MESSAGE_INBOUND,
   MESSAGE_LIST,
+  PROFILE_LINK,
   THREAD_TITLE,
   THREAD_TITLE_BAR,
 } from './selectors';
@@ -23,14 +24,14 @@ const PROFILE_ID_PATH = '/in/ACo';
 /**
  * For a message or message composer whose chat window element is not there to be found (a real capture,
  * 2026-05, holds only the inside of the window, header included): the header title nearest above it, taken
- * only where that part of the page holds one message form, so the docked list's header or another window's
- * never names the thread, and a comment editor never gets a participant.
+ * only where that part of the page holds one message form and the title links a profile (the docked list's
+ * header links nobody), so another window or the list never names the thread; a comment editor gets nobody.
  */
 function nearestChatTitle(element: Element): Element | null {
   if (!element.matches(MESSAGE) && !element.closest(MESSAGE_FORM)) return null;
   for (let up = element.parentElement; up; up = up.parentElement) {
     const title = up.querySelector(CHAT_WINDOW_TITLE);
-    if (title) return up.querySelectorAll(MESSAGE_FORM).length === 1 ? title : null;
+    if (title) return up.querySelectorAll(MESSAGE_FORM).length === 1 && title.querySelector(PROFILE_LINK) ? title : null;
   }
   return null;
 }

@@ -151,6 +151,21 @@ describe('findItems on a real docked chat window (Ember, 2026-05), saved from in
   });
 });
 
+describe('findItems on the docked chat window with its window element gone (synthetic page, as the real capture is saved)', () => {
+  it('names the participant from the window header, never from the docked list header beside it', () => {
+    const document = loadFixture('synthetic-chat-window-2026.html');
+    document.querySelector('.msg-overlay-conversation-bubble')!.classList.remove('msg-overlay-conversation-bubble');
+    expect(findItems(document).map((f) => f.participantName)).toEqual(['Jordan Reyes', 'Jordan Reyes', 'Jordan Reyes']);
+  });
+
+  it('names nobody when no header title links a profile', () => {
+    const document = loadFixture('synthetic-chat-window-2026.html');
+    document.querySelector('.msg-overlay-conversation-bubble')!.classList.remove('msg-overlay-conversation-bubble');
+    for (const link of document.querySelectorAll('.msg-overlay-bubble-header__title a')) link.removeAttribute('href');
+    expect(findItems(document).map((f) => f.participantName)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
 describe('findItems on the React feed (synthetic)', () => {
   const found = itemsOf('synthetic-react-feed-2026.html');
 
