@@ -9,6 +9,21 @@ function kindsAndIds(root: Element) {
   return findItemsIn(root).map((f) => [f.item.kind, f.item.id]);
 }
 
+describe('findItemsIn on real React feed comments (2026-07): a reply rendered later in its own wrappers', () => {
+  it('yields the reply alone, read against everyone already in the list', () => {
+    const document = loadFixture('linkedin-react-feed-comments-2026-07-scrubbed.html');
+    const reply = document.querySelector('[componentkey$=",7487199472029192192)"]')!;
+    const wrapper = reply.parentElement!.parentElement!;
+    const found = findItemsIn(wrapper);
+    expect(found.map((f) => f.element)).toEqual([reply.querySelector('[componentkey^="CommentComponentReference_"]')]);
+    expect([...(found[0]?.item.threadParticipants ?? [])].sort()).toEqual([
+      '/in/test-commenter-alpha',
+      '/in/test-commenter-beta',
+      '/in/test-commenter-gamma-123456789',
+    ]);
+  });
+});
+
 describe('findItemsIn on the comment thread', () => {
   const document = loadFixture('linkedin-post-comment-thread-2026-09-edited-four-mentions.html');
   const [post, comment, reply] = findItems(document);
