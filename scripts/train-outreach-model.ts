@@ -260,14 +260,19 @@ const cvLogit = (item: Example): number => crossValidated.get(item) ?? Number.NE
 // must stay above every one of them; at its lower tier, above every one with another kind of evidence
 // beside it (which would corroborate the signal). Each with MARGIN.
 // A genuine message in a language the model never learnt cannot get the alone tier (trained-language.ts),
-// so it does not set that cut-off; it still sets the lower one, where it could lead.
-const genuine = negatives.filter((item) => item.genuine && item.words >= MIN_WORDS);
+// so it does not set that cut-off; it still sets the lower one, where it could lead. Nor does one the
+// rules already label (the bias's budgeted share of DMs, tune-detectors.ts): it is a false positive
+// whatever the model reads, and a cut-off above it would cost pitches and spare no genuine message
+// (seventh pass: a stranger's cold note at 1.06 held both cut-offs at 1.36).
+const labelledByRules = (item: Example): boolean => verdictFrom('templated', item.others, TEMPLATED_WEIGHTS, 'balanced', templatedScoreCap)?.level === 'high';
+const longGenuine = negatives.filter((item) => item.genuine && item.words >= MIN_WORDS);
+const genuine = longGenuine.filter((item) => !labelledByRules(item));
 const led = genuine.filter((item) => item.others.some((signal) => CORROBORATING.has(signal.code)));
 const aloneCut = rounded(highestOf(genuine.filter((item) => item.trainedLanguage).map(cvLogit)) + MARGIN);
 // Few genuine dev messages carry a stock phrase (a hundred or so), so the lower cut-off also stays
 // above all but FLOOR_SHARE of the long genuine messages: a new genuine message with a stock phrase
 // should not find the model's corroboration cheap.
-const sortedGenuine = genuine.map(cvLogit).sort((a, b) => b - a);
+const sortedGenuine = longGenuine.map(cvLogit).sort((a, b) => b - a);
 const floor = sortedGenuine[Math.floor(FLOOR_SHARE * sortedGenuine.length)] ?? aloneCut;
 const cut = Math.min(aloneCut, rounded(Math.max(highestOf(led.map(cvLogit)) + MARGIN, floor)));
 
@@ -298,7 +303,7 @@ process.stdout.write(
   [
     `dev: ${positives.length} templates (raw + filled) from ${new Set(positives.map((item) => item.group)).size} repositories, ${allGenuine.length} genuine messages, ${negatives.length - allGenuine.length} ordinary posts; L2 ${L2}, min words ${MIN_WORDS}`,
     `cut-offs from cross-validated logits (${FOLDS} folds, templates grouped by repository), margin ${MARGIN}:`,
-    `  alone ${aloneCut} (highest of ${genuine.filter((item) => item.trainedLanguage).length} genuine ≥ ${MIN_WORDS} words in a trained language), corroborated ${cut} (of ${led.length} with another kind of evidence)`,
+    `  alone ${aloneCut} (highest of ${genuine.filter((item) => item.trainedLanguage).length} genuine ≥ ${MIN_WORDS} words in a trained language the rules leave unlabelled), corroborated ${cut} (of ${led.length} with another kind of evidence)`,
     `  templates per tier corroborated/alone: raw ${tiers(raw)}, filled ${tiers(filled)}`,
     'templated detector at balanced, cross-validated (without the model → with it):',
     `  raw     ${share(raw, withoutModel)} → ${share(raw, withModel)}`,

@@ -87,9 +87,7 @@ describe('reads like outreach', () => {
   // The shipped model, trained on dev: prospecting wording no phrase list names, and colleagues' notes.
   it.each<[string, string, boolean]>([
     ['an agency pitch', 'Hi Kenji, I run a small agency that builds automated lead generation systems for consulting firms. We handle the whole pipeline so your team can focus on closing. Would you like a short overview of how it works?', true],
-    // A known miss since the seventh pass: retrained on the grown dev, the cut-offs rose from 0.72 to 1.36
-    // (a genuine cold note reads 1.06 cross-validated) and this pitch reads 1.14.
-    ['a founder pitch', 'Hi Maria, I help SaaS founders turn cold outreach into booked meetings without hiring more SDRs. Most teams I work with double their reply rates within a month. Would it make sense to share how?', false],
+    ['a founder pitch', 'Hi Maria, I help SaaS founders turn cold outreach into booked meetings without hiring more SDRs. Most teams I work with double their reply rates within a month. Would it make sense to share how?', true],
     ['a colleague proposing a quick call', 'Hey Tom, thanks for the notes from yesterday. Could we have a quick call on Thursday about the migration plan? Happy to share my draft before then.', false],
     ['a colleague asking for a spreadsheet', 'Can you send me the updated spreadsheet before the meeting tomorrow? I want to double check the totals for the west region first.', false],
   ])('the shipped model: %s → %s', (_name, text, fires) => {
