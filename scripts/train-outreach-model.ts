@@ -288,12 +288,15 @@ const share = (items: readonly Example[], flagged: (item: Example) => boolean): 
   return `${count}/${items.length} = ${((count / Math.max(1, items.length)) * 100).toFixed(1)}%`;
 };
 const withModel = (item: Example): boolean => isFlagged(item, cvModel, cvLogit(item));
+// What the trained-language gate spares: the same, as if every text read as a trained language.
+const ungated = (item: Example): boolean => isFlagged({ ...item, trainedLanguage: true }, cvModel, cvLogit(item));
 const withoutModel = (item: Example): boolean => isFlagged(item, cvModel, Number.NEGATIVE_INFINITY);
 const raw = positives.filter((item) => !item.filled);
 const filled = positives.filter((item) => item.filled);
 const received = raw.filter((item) => item.received);
 const allGenuine = negatives.filter((item) => item.genuine);
 const linkedInDms = allGenuine.filter((item) => item.linkedIn);
+const untrained = allGenuine.filter((item) => !item.trainedLanguage);
 const tiers = (items: readonly Example[]): string =>
   [1, 2].map((tier) => items.filter((item) => outreachTier(cvLogit(item), item.words, cvModel, () => item.trainedLanguage) === tier).length).join('/');
 
@@ -311,6 +314,7 @@ process.stdout.write(
     `  received pitches (already filled, ${new Set(received.map((item) => item.group)).size} exports) ${share(received, withoutModel)} → ${share(received, withModel)}`,
     `  genuine ${share(allGenuine, withoutModel)} → ${share(allGenuine, withModel)}`,
     `    of them real LinkedIn DMs ${share(linkedInDms, withoutModel)} → ${share(linkedInDms, withModel)}`,
+    `    of them in no trained language, with the model ungated → gated ${share(untrained, ungated)} → ${share(untrained, withModel)}`,
     `final model: bias ${model.bias.toFixed(2)}, scale ${model.scale.toExponential(3)}, non-zero buckets ${model.table.filter((weight) => weight !== 0).length}/${OUTREACH_TABLE_SIZE}`,
     '',
   ].join('\n'),
