@@ -51,8 +51,10 @@ export const TEMPLATED_RULES: readonly string[] = [
 // each such rule weighs at least ALONE_MARGIN past the bias. The same text from other senders and the
 // outreach model's weight are set this way by hand, since neither can be fitted on dev: the corpora
 // have no real sender data, and the model was trained on dev and fires on nearly every template there.
-// At its 'alone' tier (strength 2) the model clears the bias by the same margin; at its lower tier
-// it needs company.
+// Its lower tier (strength 1) clears the bias by the same margin, and the cap below decides: with
+// another kind beside it, it labels; without, it is held at 0.3. Weighing it half (until the seventh
+// pass) left a lower tier corroborated by a sign-off or a link below 'high', against what the
+// cut-off's calibration allows; the alone tier (strength 2) is never capped.
 const ALONE_MARGIN = 0.5;
 /** Rules that are evidence enough alone: raised past any bias, and never capped. */
 export const DECISIVE_RULES: ReadonlySet<string> = new Set(['placeholder-unfilled', 'same-text-senders', 'booking-link-first']);
@@ -60,7 +62,7 @@ export const DECISIVE_RULES: ReadonlySet<string> = new Set(['placeholder-unfille
 /** The detector's weights from the tuned ones: hand-set rules added, decisive rules raised to clear the bias alone. */
 export function templatedWeights(tuned: RuleWeights): RuleWeights {
   const alone = Math.round((ALONE_MARGIN - tuned.bias) * 100) / 100;
-  const rules: Record<string, number> = { ...tuned.rules, 'same-text-many-senders': 1.5, [OUTREACH_CODE]: Math.round((alone / OUTREACH_TIER.alone) * 100) / 100 };
+  const rules: Record<string, number> = { ...tuned.rules, 'same-text-many-senders': 1.5, [OUTREACH_CODE]: alone };
   for (const code of DECISIVE_RULES) rules[code] = Math.max(rules[code] ?? 0, alone);
   return { bias: tuned.bias, rules };
 }
