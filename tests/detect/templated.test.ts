@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detect, signalsOf } from '../../src/detect/index';
 import { OUTREACH_CODE, OUTREACH_TIER } from '../../src/detect/reads-like-outreach';
-import { DECISIVE_RULES, templatedScoreCap, templatedWeights } from '../../src/detect/templated';
+import { verdictFrom } from '../../src/detect/score';
+import { DECISIVE_RULES, TEMPLATED_WEIGHTS, templatedScoreCap, templatedWeights } from '../../src/detect/templated';
 import type { Item, Level, Sensitivity } from '../../src/detect/types';
 import { item } from './item';
 
@@ -163,6 +164,20 @@ describe('templated', () => {
     expect(templatedScoreCap([model, { code: 'stock-sign-off' }])).toBe(1);
     expect(templatedScoreCap([{ ...model, strength: OUTREACH_TIER.alone }])).toBe(1);
     expect(templatedScoreCap([{ code: 'stock-call-ask' }, { code: 'stock-sign-off' }])).toBeLessThanOrEqual(0.3);
+  });
+
+  // Seventh pass: the lower tier weighs the full alone margin and the cap decides, so whatever kind
+  // corroborates it (the lightest: a link, a P.S.) the verdict is 'high'; uncorroborated it stays below 'low'.
+  it.each<[string, string[], Level | undefined]>([
+    ['with a sign-off', ['stock-sign-off'], 'high'],
+    ['with a link to a website', ['site-link'], 'high'],
+    ['with a P.S.', ['ps-line'], 'high'],
+    ['with a greeting only', ['greeting-name'], undefined],
+    ['alone', [], undefined],
+  ])("the outreach model's lower tier %s → %s", (_name, codes, level) => {
+    const model = { code: OUTREACH_CODE, text: 'Reads like outreach', strength: OUTREACH_TIER.corroborated };
+    const signals = [model, ...codes.map((code) => ({ code, text: code }))];
+    expect(verdictFrom('templated', signals, TEMPLATED_WEIGHTS, 'balanced', templatedScoreCap)?.level).toBe(level);
   });
 
   it('decisive rules clear the bias alone whatever it is', () => {
