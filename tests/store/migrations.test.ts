@@ -31,39 +31,31 @@ interface FilledDatabase {
   expected: Rows;
 }
 
+/** Rows that every upgrade so far keeps exactly as they were written. */
+const keptRows: Omit<Rows, 'fingerprints'> = {
+  events: [
+    { id: 'e1', kind: 'post', at: AT, dayKey: '2026-11-20', verdicts: [{ pattern: 'engagement-bait', level: 'low', score: 0.5, reasons: ['agree-question'] }], corrected: [] },
+    { id: 'e2', kind: 'comment', at: AT + 1, dayKey: '2026-11-20', verdicts: [], corrected: ['tag-hijack'] },
+  ],
+  rollups: [rollup],
+  corrections: [{ id: 'e2', pattern: 'tag-hijack', at: AT + 2, dayKey: '2026-11-20' }],
+  callEvents: [{ kind: 'proposed', threadId: 't1', at: AT + 3, dayKey: '2026-11-20' }],
+  conversations: [
+    { threadId: 't1', participantName: 'Ana Ruiz', threadUrl: 'https://www.linkedin.com/messaging/thread/t1/', inLast7d: 6, outLast7d: 7, longestRun: 9, lastActivity: AT, templated: false },
+  ],
+  selectorHealth: [{ surface: 'feed', ok: true, at: AT, since: AT - 1000 }],
+};
+
 const filledAtVersion1: FilledDatabase = {
   write: {
-    events: [
-      { id: 'e1', kind: 'post', at: AT, dayKey: '2026-11-20', verdicts: [{ pattern: 'engagement-bait', level: 'low', score: 0.5, reasons: ['agree-question'] }], corrected: [] },
-      { id: 'e2', kind: 'comment', at: AT + 1, dayKey: '2026-11-20', verdicts: [], corrected: ['tag-hijack'] },
-    ],
-    rollups: [rollup],
-    corrections: [{ id: 'e2', pattern: 'tag-hijack', at: AT + 2, dayKey: '2026-11-20' }],
-    callEvents: [{ kind: 'proposed', threadId: 't1', at: AT + 3, dayKey: '2026-11-20' }],
-    conversations: [
-      { threadId: 't1', participantName: 'Ana Ruiz', threadUrl: 'https://www.linkedin.com/messaging/thread/t1/', inLast7d: 6, outLast7d: 7, longestRun: 9, lastActivity: AT, templated: false },
-    ],
+    ...keptRows,
     fingerprints: [
       { fp: '0123456789abcdef', sender: 's1', at: AT },
       { fp: '0123456789abcdee', sender: 's2', at: AT + 1 },
     ],
-    selectorHealth: [{ surface: 'feed', ok: true, at: AT, since: AT - 1000 }],
   },
-  expected: {
-    events: [
-      { id: 'e1', kind: 'post', at: AT, dayKey: '2026-11-20', verdicts: [{ pattern: 'engagement-bait', level: 'low', score: 0.5, reasons: ['agree-question'] }], corrected: [] },
-      { id: 'e2', kind: 'comment', at: AT + 1, dayKey: '2026-11-20', verdicts: [], corrected: ['tag-hijack'] },
-    ],
-    rollups: [rollup],
-    corrections: [{ id: 'e2', pattern: 'tag-hijack', at: AT + 2, dayKey: '2026-11-20' }],
-    callEvents: [{ kind: 'proposed', threadId: 't1', at: AT + 3, dayKey: '2026-11-20' }],
-    conversations: [
-      { threadId: 't1', participantName: 'Ana Ruiz', threadUrl: 'https://www.linkedin.com/messaging/thread/t1/', inLast7d: 6, outLast7d: 7, longestRun: 9, lastActivity: AT, templated: false },
-    ],
-    // Computed by the fingerprint function before version 3, which no longer matches: dropped.
-    fingerprints: [],
-    selectorHealth: [{ surface: 'feed', ok: true, at: AT, since: AT - 1000 }],
-  },
+  // Fingerprints computed by the function before version 3, which no longer matches: dropped.
+  expected: { ...keptRows, fingerprints: [] },
 };
 
 /** A filled database for each earlier version. */
