@@ -16,6 +16,7 @@ const INJECTED_SCRIPT_ENTRIES: Record<InjectedPart, string> = {
   'nudge-banner': 'src/content/nudge-banner-entry.ts',
   'mirror-hints': 'src/content/mirror-hints-entry.ts',
   'display-modes': 'src/content/display-modes-entry.ts',
+  'feed-time': 'src/content/feed-time-entry.ts',
 };
 
 /** The content script the manifest declares for every LinkedIn page, and where crxjs writes it. */

@@ -83,7 +83,7 @@ export interface CallDraft {
  * Parts of the page-side code kept out of the script every LinkedIn page gets: the worker injects each
  * into a tab only when the page needs it (src/background/script-injection.ts says where each is built).
  */
-export const INJECTED_PARTS = ['call', 'nudge-banner', 'mirror-hints', 'display-modes'] as const;
+export const INJECTED_PARTS = ['call', 'nudge-banner', 'mirror-hints', 'display-modes', 'feed-time'] as const;
 export type InjectedPart = (typeof INJECTED_PARTS)[number];
 
 export type ContentMessage =
@@ -174,8 +174,8 @@ const isList = <T>(value: unknown, max: number, each: (entry: unknown) => entry 
   Array.isArray(value) && value.length <= max && value.every(each);
 const isOptional = <T>(value: unknown, check: (v: unknown) => v is T): boolean => value === undefined || check(value);
 const isFlag = (value: unknown): value is boolean => typeof value === 'boolean';
-const isId = (value: unknown): value is string => isText(value, MAX_ID);
-const isName = (value: unknown): value is string => isText(value, MAX_NAME);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isArrayOf = <T>(value: unknown, each: (entry: unknown) => entry is T): value is T[] => Array.isArray(value) && value.every(each);
 
 function isConversation(value: unknown): value is ConversationStat {
   return (
@@ -195,20 +195,24 @@ function isConversation(value: unknown): value is ConversationStat {
 }
 
 const isPerson = (value: unknown): value is Person =>
-  isRecord(value) && isName(value.name) && isOptional(value.profileUrl, isId);
+  isRecord(value) && isString(value.name) && isOptional(value.profileUrl, isString);
 
+/**
+ * An item's shape, at any size: the worker cuts it to the limits itself (withinLimits), so the page does
+ * not copy every item it sends to clip the rare huge one, and one odd item never gets its batch refused.
+ */
 function isItem(value: unknown): value is Item {
   return (
     isRecord(value) &&
-    isId(value.id) &&
+    isString(value.id) &&
     ITEM_KINDS.includes(value.kind as ItemKind) &&
-    isText(value.text, MAX_SENT_TEXT) &&
+    isString(value.text) &&
     isOptional(value.author, isPerson) &&
-    isList(value.mentions, MAX_PEOPLE, isPerson) &&
-    isList(value.hashtags, MAX_PEOPLE, isName) &&
-    isOptional(value.threadId, isId) &&
+    isArrayOf(value.mentions, isPerson) &&
+    isArrayOf(value.hashtags, isString) &&
+    isOptional(value.threadId, isString) &&
     isOptional(value.authorIsPostAuthor, isFlag) &&
-    isOptional(value.threadParticipants, (v): v is string[] => isList(v, MAX_PARTICIPANTS, isId)) &&
+    isOptional(value.threadParticipants, (v): v is string[] => isArrayOf(v, isString)) &&
     isOptional(value.direction, (v): v is 'in' | 'out' => v === 'in' || v === 'out') &&
     isOptional(value.isFirstInThread, isFlag) &&
     isOptional(value.sameTextSenders, isCount) &&
@@ -222,8 +226,8 @@ const clipPerson = (person: Person): Person =>
     : { name: person.name.slice(0, MAX_NAME), profileUrl: person.profileUrl.slice(0, MAX_ID) };
 
 /**
- * The item cut to what `content/judge-items` accepts, so that one odd item (a huge post, a thread with
- * thousands of commenters) cannot get its whole batch refused. Nothing a detector weighs is lost.
+ * The item cut to what the worker judges: a huge post or a thread with thousands of commenters costs the
+ * detectors and the store no more than a large one. Nothing a detector weighs is lost.
  */
 export function withinLimits(item: Item): Item {
   const clipped: Item = {
@@ -269,7 +273,9 @@ const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
 export function parseMessage(raw: unknown): Message | null {
   if (!isRecord(raw) || typeof raw.type !== 'string' || !Object.hasOwn(shapeOf, raw.type)) return null;
   const check = shapeOf[raw.type as Message['type']];
-  return check(raw) ? (raw as unknown as Message) : null;
+  if (!check(raw)) return null;
+  const message = raw as unknown as Message;
+  return message.type === 'content/judge-items' ? { type: message.type, items: message.items.map(withinLimits) } : message;
 }
 
 export const isContentMessage = (m: Message): m is ContentMessage => m.type.startsWith('content/');

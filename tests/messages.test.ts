@@ -47,9 +47,9 @@ describe('parseMessage', () => {
     ['an unknown kind', judge([{ ...comment, kind: 'story' }])],
     ['an item without an id', judge([{ ...comment, id: undefined }])],
     ['an item without its text', judge([{ ...comment, text: undefined }])],
-    ['an oversized text', judge([{ ...message, text: 'x'.repeat(20_001) }])],
     ['mentions that are not people', judge([{ ...comment, mentions: ['Ana'] }])],
-    ['too many mentions', judge([{ ...comment, mentions: Array.from({ length: 201 }, () => ({ name: 'Ana' })) }])],
+    ['a mention without a name', judge([{ ...comment, mentions: [{ profileUrl: '/in/ana' }] }])],
+    ['participants that are not paths', judge([{ ...comment, threadParticipants: [7] }])],
     ['a direction that is neither', judge([{ ...message, direction: 'sideways' }])],
     ['a count that is not one', judge([{ ...message, sameTextSenders: -1 }])],
     ['a flag that is not one', judge([{ ...comment, authorIsPostAuthor: 'yes' }])],
@@ -73,7 +73,7 @@ describe('withinLimits', () => {
     expect(withinLimits(message)).toEqual(message);
   });
 
-  test('cuts an oversized item down to what a judge message accepts, so its batch is not refused', () => {
+  test('the worker cuts an oversized item down itself: the page sends it as read, and its batch is not refused', () => {
     const huge: Item = {
       ...comment,
       text: 'word '.repeat(10_000),
@@ -82,11 +82,17 @@ describe('withinLimits', () => {
       hashtags: Array.from({ length: 300 }, () => `#${'x'.repeat(300)}`),
       threadParticipants: Array.from({ length: 2000 }, (_, i) => `/in/p${i}`),
     };
-    expect(parseMessage(judge([huge]))).toBeNull();
-    const clipped = withinLimits(huge);
-    expect(parseMessage(judge([clipped]))).not.toBeNull();
-    expect(clipped.text.startsWith('word word')).toBe(true);
-    expect(clipped.mentions).toHaveLength(200);
-    expect(clipped.threadParticipants).toHaveLength(1000);
+    const parsed = parseMessage(judge([huge, message]));
+    expect(parsed?.type).toBe('content/judge-items');
+    const [clipped, untouched] = parsed?.type === 'content/judge-items' ? parsed.items : [];
+    expect(clipped).toEqual(withinLimits(huge));
+    expect(untouched).toEqual(message);
+    expect(clipped?.text).toHaveLength(20_000);
+    expect(clipped?.text.startsWith('word word')).toBe(true);
+    expect(clipped?.author).toEqual({ name: 'A'.repeat(200), profileUrl: `/in/${'a'.repeat(496)}` });
+    expect(clipped?.mentions).toHaveLength(200);
+    expect(clipped?.hashtags).toHaveLength(200);
+    expect(clipped?.hashtags[0]).toHaveLength(200);
+    expect(clipped?.threadParticipants).toHaveLength(1000);
   });
 });

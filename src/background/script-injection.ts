@@ -1,9 +1,9 @@
 // Parts of the page-side code that most LinkedIn pages never use (the call feature without a composer,
 // the feed nudge's banner on all but one visit a day, the mirror hints until the user writes, the dim and
-// collapse display modes for everyone who kept the default labels) are injected on demand, when the
-// content script asks, instead of being declared in the manifest. The `scripting` permission, with the LinkedIn host access the
-// extension already has, lets the worker inject a file of its own package; nothing needs to be
-// web-accessible, so LinkedIn has nothing to probe.
+// collapse display modes for everyone who kept the default labels, the feed time and nudge off the feed)
+// are injected on demand, when the content script asks, instead of being declared in the manifest. The
+// `scripting` permission, with the LinkedIn host access the extension already has, lets the worker inject
+// a file of its own package; nothing needs to be web-accessible, so LinkedIn has nothing to probe.
 import type { Scripting } from 'webextension-polyfill';
 import type { InjectedPart } from '../messages';
 
@@ -13,6 +13,7 @@ export const INJECTED_SCRIPT_FILES: Record<InjectedPart, string> = {
   'nudge-banner': 'src/content/nudge-banner.js',
   'mirror-hints': 'src/content/mirror-hints.js',
   'display-modes': 'src/content/display-modes.js',
+  'feed-time': 'src/content/feed-time.js',
 };
 
 /** The frame whose content script asked, from the message's sender. */

@@ -3,6 +3,7 @@
 // which LinkedIn's own scripts (in the page's world) cannot see, as they could see a DOM event or attribute.
 import type { InjectedPart } from '../messages';
 import type { CallFeaturePart } from './call/call-feature-part';
+import type { FeedTimePart } from './feed-time-part';
 import type { ItemDisplay } from './item-display';
 import type { MirrorHintsPart } from './mirror-hints';
 import type { NudgeBannerPart } from './nudge-banner';
@@ -14,6 +15,7 @@ interface InjectedPartApis {
   'nudge-banner': NudgeBannerPart;
   'mirror-hints': MirrorHintsPart;
   'display-modes': ItemDisplay;
+  'feed-time': FeedTimePart;
 }
 
 // Indexing by every InjectedPart fails to compile while a part has no entry above.

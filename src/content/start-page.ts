@@ -1,11 +1,10 @@
 import type { Verdict } from '../detect/types';
-import { withinLimits, type InjectedPart, type Message, type PageState, type ResponseTo } from '../messages';
+import { type InjectedPart, type Message, type PageState, type ResponseTo } from '../messages';
 import { isFeed, shownPageUrl } from '../sites/linkedin/pages';
 import { sendMessage } from './extension-api';
 import { OnDemandCallFeature } from './call/on-demand-call-feature';
-import { FeedNudge } from './feed-nudge';
 import { firstPageState } from './first-page-state';
-import { FeedTimeMeter } from './feed-time-meter';
+import type { FeedTime } from './feed-time-part';
 import { InjectedPartLoader } from './injected-part-loader';
 import { ItemScanner } from './item-scanner';
 import { OnDemandItemDisplay } from './on-demand-item-display';
@@ -43,7 +42,7 @@ export async function startPage(session: PageSession): Promise<void> {
   itemDisplay.prepare(state.settings.display);
   const health = new SelectorHealth(session, (surface, ok) => void send({ type: 'content/selector-health', surface, ok }));
   const scanner = new ItemScanner({
-    judge: async (items) => (await sendRetrying(session, { type: 'content/judge-items', items: items.map(withinLimits) }))?.judged ?? null,
+    judge: async (items) => (await sendRetrying(session, { type: 'content/judge-items', items }))?.judged ?? null,
     display: () => state.settings.display,
     itemDisplay,
     corrected,
@@ -55,27 +54,27 @@ export async function startPage(session: PageSession): Promise<void> {
     messages: (judged) => call.messagesSeen(judged),
   });
 
-  const meter = new FeedTimeMeter(session, {
-    isActive: () => onFeedNow() && document.visibilityState === 'visible' && document.hasFocus(),
-    report: (ms) => void send({ type: 'content/feed-time', ms }),
-    tick: () => void nudge.check(),
-  });
   const bannerLoader = new InjectedPartLoader(session, 'nudge-banner', inject);
-  const nudge = new FeedNudge({
-    meter,
-    minutes: () => state.settings.feedNudgeMinutes,
-    onFeed: onFeedNow,
-    state: async () => (await send({ type: 'content/nudge-state' })) ?? { feedMsToday: 0, snoozedToday: true },
-    banner: () => bannerLoader.load(),
-  });
-  const refreshNudge = (): void => {
-    if (onFeedNow()) void nudge.refresh();
+  // The feed's own part (time on the feed, the nudge) comes the first time the page shows the feed.
+  const feedLoader = new InjectedPartLoader(session, 'feed-time', inject);
+  let feedTime: Promise<FeedTime | undefined> | undefined;
+  const refreshFeed = (): void => {
+    if (!feedTime && !onFeedNow()) return;
+    feedTime ??= feedLoader.load().then((start) =>
+      start?.({
+        onFeed: onFeedNow,
+        minutes: () => state.settings.feedNudgeMinutes,
+        report: (ms) => void send({ type: 'content/feed-time', ms }),
+        state: async () => (await send({ type: 'content/nudge-state' })) ?? { feedMsToday: 0, snoozedToday: true },
+        banner: () => bannerLoader.load(),
+      }),
+    );
+    void feedTime.then((feed) => feed?.refresh());
   };
 
   const navigation = watchNavigation(session, (url) => {
     health.expect(url);
-    meter.update();
-    refreshNudge();
+    refreshFeed();
   });
   watchAddedRoots(session, document.body, (roots) => {
     navigation.check();
@@ -88,7 +87,7 @@ export async function startPage(session: PageSession): Promise<void> {
   const mirrorLoader = new InjectedPartLoader(session, 'mirror-hints', inject);
   watchDrafts(session, () => mirrorLoader.load());
   health.expect(location.href);
-  refreshNudge();
+  refreshFeed();
 
   // Settings changed on the options page apply when the user comes back to the tab, without a reload.
   document.addEventListener(
@@ -101,7 +100,7 @@ export async function startPage(session: PageSession): Promise<void> {
       for (const id of fresh.correctedIds) corrected.add(id);
       itemDisplay.prepare(fresh.settings.display);
       void scanner.applySettings();
-      refreshNudge();
+      refreshFeed();
     },
     { signal: session.signal },
   );

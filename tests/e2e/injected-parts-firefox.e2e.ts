@@ -1,5 +1,5 @@
 // The parts the worker injects on demand, in Firefox, whose content scripts run behind Xray wrappers: the
-// feed nudge's banner, the mirror hints and the dim and collapse display modes register through the same
+// feed's time and nudge, the feed nudge's banner, the mirror hints and the dim and collapse display modes register through the same
 // dock on the isolated world's globalThis as the call script (call-firefox.e2e.ts), and work once injected.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';

@@ -34,7 +34,8 @@ test('active time on the feed is measured and reported to the background; the ba
   const { page, extensionScripts } = await openWatched(browser, '/feed/');
   await page.waitForTimeout(2500);
   expect(await banner(page).count()).toBe(0);
-  expect(extensionScripts).toEqual(['src/content/index.js']);
+  // The feed's own part (time on the feed, the nudge) comes with the feed.
+  expect(extensionScripts).toEqual(['src/content/index.js', INJECTED_SCRIPT_FILES['feed-time']]);
   // Closing the tab hands over the last stretch.
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => inWorkerDatabase('read', casey), { timeout: 5000 }).toBeGreaterThanOrEqual(1000);
@@ -45,7 +46,7 @@ test('past the day\'s stretch a banner offers the conversation worth a call; "No
   const { page, extensionScripts } = await openWatched(browser, '/feed/');
   await banner(page).waitFor({ timeout: 10_000 });
   // Drawn by the banner's own script, which the worker injected when the nudge was due.
-  expect(extensionScripts).toEqual(['src/content/index.js', INJECTED_SCRIPT_FILES['nudge-banner']]);
+  expect(extensionScripts).toEqual(['src/content/index.js', INJECTED_SCRIPT_FILES['feed-time'], INJECTED_SCRIPT_FILES['nudge-banner']]);
   expect(await banner(page).getByRole('heading').textContent()).toBe('15 minutes on the feed today');
   const link = banner(page).getByRole('link', { name: 'Call Casey Carter' });
   expect(await link.getAttribute('href')).toBe('https://www.linkedin.com/messaging/thread/2-casey/#not-so-social-call');
