@@ -3,7 +3,8 @@ import { commentUrn, parentComment } from './comment-identity';
 import type { FoundItem } from './found-item';
 import { firstOwned } from './owned-by';
 import { namedTwin } from './people';
-import { postId, postIdFromCommentUrn } from './read-post';
+import { postId } from './read-post';
+import { postIdFromCommentUrn } from './react-post-id';
 import { readText } from './read-text';
 import {
   ACTOR_LINK_REACT,

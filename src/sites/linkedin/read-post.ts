@@ -6,51 +6,47 @@ import { namedTwin, personFrom } from './people';
 import { readText } from './read-text';
 import {
   ACTOR_LINK_REACT,
-  COMMENT_REACT,
   POST_ACTOR_EMBER,
   POST_ACTOR_LINK_EMBER,
   POST_ACTOR_NAME_EMBER,
   POST_EMBER,
   POST_HEADER_REACT,
   POST_TEXT_EMBER,
-  POST_URN_LINK,
   TEXT_REACT,
 } from './selectors';
+import { contentKey, urnOnCard } from './react-post-id';
 import { hashtagsIn } from './text-entities';
 
-const ACTIVITY_URN = /urn:li:(?:activity|ugcPost|share):\d+/;
-const ACTIVITY_IN_COMMENT = /\((?:urn:li:)?(activity|ugcPost|share):(\d+),/;
-
 // Looking for an urn inside a React card can walk the whole card, comments included, so the answer is
-// kept per element for as long as the element keeps its componentkey.
+// kept per element for as long as the element keeps its componentkey. The componentkey itself is never
+// kept as the answer: the text that gives a better id may render after the card.
 const reactPostIds = new WeakMap<Element, { key: string; id: string }>();
 
-/** The post's urn where the page has one anywhere on the card; React cards only carry an opaque key. */
-export function postId(post: Element): string {
+/** What a React post says and who said it, when its id needs them and nothing was read yet. */
+interface PostReading {
+  text: string;
+  author?: Person;
+}
+
+/**
+ * The post's id: its urn where the page has one anywhere on the card, else (React) a key made of its author
+ * and the opening of its text, else the card's opaque componentkey. `read`: the card's text and author,
+ * when the caller has read them already.
+ */
+export function postId(post: Element, read?: PostReading): string {
   const urn = post.getAttribute('data-urn');
   if (urn) return urn;
   const key = post.getAttribute('componentkey') ?? '';
   const known = reactPostIds.get(post);
   if (known?.key === key) return known.id;
-  const id = reactPostId(post, key);
+  let id = urnOnCard(post, key);
+  if (!id) {
+    const { text, author } = read ?? readReactPost(post);
+    id = contentKey(author?.profileUrl, text);
+  }
+  if (!id) return key;
   reactPostIds.set(post, { key, id });
   return id;
-}
-
-function reactPostId(post: Element, key: string): string {
-  const fromKey = ACTIVITY_URN.exec(key);
-  if (fromKey) return fromKey[0];
-  const fromLink = ACTIVITY_URN.exec(post.querySelector(POST_URN_LINK)?.getAttribute('href') ?? '');
-  if (fromLink) return fromLink[0];
-  const fromComment = ACTIVITY_IN_COMMENT.exec(post.querySelector(COMMENT_REACT)?.getAttribute('componentkey') ?? '');
-  if (fromComment) return `urn:li:${fromComment[1]}:${fromComment[2]}`;
-  return key;
-}
-
-/** The post urn a comment urn names, for comments read without their post around them. */
-export function postIdFromCommentUrn(commentUrn: string): string | undefined {
-  const match = ACTIVITY_IN_COMMENT.exec(commentUrn);
-  return match ? `urn:li:${match[1]}:${match[2]}` : undefined;
 }
 
 interface ReactActor {
@@ -93,6 +89,13 @@ export function postAuthor(post: Element): Person | undefined {
   return actor ? personFrom(actor.link) : undefined;
 }
 
+function readReactPost(post: Element): PostReading {
+  const textElement = firstOwned(post, TEXT_REACT);
+  const actor = reactActor(post, textElement);
+  const author = actor ? personFrom(actor.link) : undefined;
+  return { text: textElement ? readText(textElement).text : '', ...(author ? { author } : {}) };
+}
+
 /** `authorOf`: the post author as the scan's comments see it, so the author is read once per scan. */
 export function readPost(post: Element, authorOf: (post: Element) => Person | undefined): FoundItem {
   const ember = post.matches(POST_EMBER);
@@ -103,7 +106,7 @@ export function readPost(post: Element, authorOf: (post: Element) => Person | un
   const header = ember ? firstOwned(post, POST_ACTOR_EMBER)?.parentElement : actor?.block;
   return {
     item: {
-      id: postId(post),
+      id: postId(post, { text, ...(author ? { author } : {}) }),
       kind: 'post',
       text,
       ...(author ? { author } : {}),

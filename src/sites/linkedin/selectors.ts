@@ -13,6 +13,12 @@ export const POST = `${POST_EMBER}, ${POST_REACT}`;
 /** A link naming a post's urn (permalink, analytics); React cards carry no urn of their own. */
 export const POST_URN_LINK = '[href*="urn:li:activity:"], [href*="urn:li:ugcPost:"]';
 
+/**
+ * A React card's comment box, keyed "commentBox-<base64>-…" (real capture, 2026-07): the base64 is a
+ * protobuf holding the post's urn, so a card whose comments are open names its post even without a link.
+ */
+export const COMMENT_BOX_REACT = '[componentkey^="commentBox-"]';
+
 /** The React feed list itself; what selector health can wait for on the feed. */
 export const FEED_REACT = '[data-testid="mainFeed"]';
 

@@ -1,0 +1,49 @@
+// A React feed card carries no urn of its own, only an opaque componentkey ("update-card-focus<43 chars>
+// FeedType_…") that nobody has shown to survive a reload; a "not broadcast" correction keyed by it would
+// not stick. So a React post is named, in order, by an urn found anywhere on the card, else by what it
+// says and who said it, and only else by that key. The worker hashes every id before anything is stored,
+// so the content key never reaches the store as text.
+import { COMMENT_BOX_REACT, COMMENT_REACT, POST_URN_LINK } from './selectors';
+
+const ACTIVITY_URN = /urn:li:(?:activity|ugcPost|share):\d+/;
+const ACTIVITY_IN_COMMENT = /\((?:urn:li:)?(activity|ugcPost|share):(\d+),/;
+/** The base64 of a comment box's key: up to the next "-", url-safe letters allowed. */
+const COMMENT_BOX_KEY = /^commentBox-([A-Za-z0-9+/_]+)/;
+/** The opening of a post's text a content key holds: enough to tell posts apart, short of where "see more" cuts. */
+export const CONTENT_KEY_CHARS = 100;
+
+/** The post urn a comment urn names, for comments read without their post around them. */
+export function postIdFromCommentUrn(commentUrn: string): string | undefined {
+  const match = ACTIVITY_IN_COMMENT.exec(commentUrn);
+  return match ? `urn:li:${match[1]}:${match[2]}` : undefined;
+}
+
+/** The urn inside a comment box key's base64 (a protobuf whose first string is the post urn). */
+export function urnInCommentBoxKey(key: string): string | undefined {
+  const base64 = COMMENT_BOX_KEY.exec(key)?.[1];
+  if (!base64) return undefined;
+  try {
+    return ACTIVITY_URN.exec(atob(base64.replace(/_/g, '/')))?.[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The post's urn wherever the card shows one: its key, a permalink, a comment's key or the comment box's. */
+export function urnOnCard(post: Element, key: string): string | undefined {
+  return (
+    ACTIVITY_URN.exec(key)?.[0] ??
+    ACTIVITY_URN.exec(post.querySelector(POST_URN_LINK)?.getAttribute('href') ?? '')?.[0] ??
+    postIdFromCommentUrn(post.querySelector(COMMENT_REACT)?.getAttribute('componentkey') ?? '') ??
+    urnInCommentBoxKey(post.querySelector(COMMENT_BOX_REACT)?.getAttribute('componentkey') ?? '')
+  );
+}
+
+/**
+ * The author's profile path and the opening of the text, whitespace collapsed: the same on every load and
+ * whether or not "see more" was pressed. undefined for a post without text (an image alone).
+ */
+export function contentKey(authorPath: string | undefined, text: string): string | undefined {
+  const opening = text.replace(/\s+/g, ' ').trim().slice(0, CONTENT_KEY_CHARS);
+  return opening ? `content:${authorPath ?? ''}:${opening}` : undefined;
+}
