@@ -80,6 +80,7 @@ export const de: PhraseSet = {
       "(?:kein problem|völlig verständlich),? (?:falls|wenn)",
       "(?:zeitpunkt|timing) (?:nicht|gerade un)",
       "letzte nachricht",
+      "(?:freundliche|kurze) erinnerung",
     ],
     softClose: [
       "falls (?:doch )?interessant",
@@ -111,6 +112,17 @@ export const de: PhraseSet = {
       "unsere (?:dienstleistungen|leistungen|plattform|agentur|lösung|kunden)",
       "(?:kostenlose|unverbindliche) (?:beratung|erstberatung|analyse|testphase|demo)",
       "\\d+\\s?% rabatt",
+      // Eighth pass: a recruiter's role pitch, an expert network's paid call, a franchise, a course.
+      "(?:ich bin|als) (?:\\S+ )?(?:recruiter(?:in)?|headhunter(?:in)?|personalberater(?:in)?)",
+      "(?:im auftrag|für) (?:eines|einen|unseres|unseren|meines|meinen) (?:\\S+ )?(?:kunden|mandanten)",
+      "(?:eine|diese) (?:spannende |interessante |neue )?(?:position|stelle|vakanz),? die (?:sie|dich) interessieren (?:könnte|dürfte)",
+      "(?:sind sie|bist du|wären sie|wärst du) (?:\\S+ )?offen für (?:neue|eine neue) (?:herausforderung|position|stelle)(?:en)?",
+      "(?:bezahlte?s?|vergütete?s?) (?:telefon)?(?:gespräch|interview|beratung|experten)",
+      "expertennetzwerk",
+      "franchise-?(?:system|konzept|partner(?:in)?|nehmer(?:in)?|unternehmen)",
+      "(?:eigenes|eigenen) (?:unternehmen|business) (?:gründen|aufbauen|starten)",
+      "(?:schulung|training|kurs) (?:und|&) zertifizierung",
+      "(?:jetzt|hier) (?:anmelden|registrieren)",
     ],
     softCta: [
       "wäre (?:das|so etwas|dies) [^?]{0,40}(?:relevant|interessant|spannend)[^?]{0,20}\\?",

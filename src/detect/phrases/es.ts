@@ -62,6 +62,7 @@ export const es: PhraseSet = {
       "mi (?:último|anterior) mensaje",
       "no te preocupes si",
       "último mensaje",
+      "(?:amable|pequeño) recordatorio",
     ],
     softClose: ["sin compromiso", "quedo atento", "quedo atenta", "si te sirve", "feliz de ayudar"],
     compliment: [
@@ -85,6 +86,16 @@ export const es: PhraseSet = {
       "nuestra (?:plataforma|agencia|solución|consultora)",
       "(?:consulta|auditoría|prueba|asesoría) gratuita",
       "\\d+\\s?% de descuento",
+      // Eighth pass: a recruiter's role pitch, an expert network's paid call, a franchise, a course.
+      "soy (?:\\S+ )?(?:reclutador|reclutadora|headhunter|cazatalentos)",
+      "(?:en nombre|de parte) de (?:un|uno de nuestros|uno de mis) clientes?",
+      "(?:una|esta) (?:vacante|posición|oportunidad|posicion) que (?:podría|puede) interesarte",
+      "(?:estás|estarías|está|estaría) (?:\\S+ )?abiert[oa] a (?:nuevas|una nueva) (?:oportunidades|oportunidad|propuestas?)",
+      "(?:llamada|consulta|entrevista) (?:telefónica )?(?:remunerada|pagada)",
+      "red de expertos",
+      "franquicias?",
+      "(?:formación|curso|programa) (?:y|&) certificación",
+      "(?:inscríbete|regístrate) (?:ya|aquí|ahora)",
     ],
     softCta: [
       "¿?te (?:serviría|interesaría|interesa|sirve|parece)[^?]{0,40}\\?",

@@ -81,6 +81,7 @@ export const fr: PhraseSet = {
       "(?:mon|ce) dernier message",
       "pas de (?:souci|soucis|problème) si",
       "si le moment n'est pas",
+      "(?:petit|simple) (?:rappel amical|relance amicale)",
     ],
     softClose: ["sans engagement", "au plaisir d'échanger", "dans l'attente de (?:votre|ton) retour", "n'hésitez pas à me dire", "je reste disponible", "pas de (?:pitch|vente)", "je ne vends rien"],
     compliment: [
@@ -110,6 +111,16 @@ export const fr: PhraseSet = {
       "notre (?:plateforme|agence|solution|offre|cabinet)",
       "(?:audit|diagnostic|essai|devis) gratuit",
       "\\d+\\s?% de (?:remise|réduction)",
+      // Eighth pass: a recruiter's role pitch, an expert network's paid call, a franchise, a course.
+      "je suis (?:\\S+ )?(?:recruteur|recruteuse|chasseur de têtes|chasseuse de têtes|chargée? de recrutement)",
+      "(?:pour le compte|au nom) d'un (?:de mes |de nos )?clients?",
+      "(?:un|une|ce|cette) (?:poste|opportunité|mission) (?:qui )?pourrait vous intéresser",
+      "(?:êtes-vous|seriez-vous|es-tu|serais-tu) (?:\\S+ )?ouverte? à (?:de nouvelles|une nouvelle) (?:opportunités?|propositions?)",
+      "(?:entretien|consultation|appel) (?:téléphonique )?rémunérée?",
+      "réseau d'experts",
+      "(?:ouvrir|créer|rejoindre|devenir) (?:une|notre|un) (?:franchise|franchisé)|franchiseur",
+      "(?:formation|programme) (?:et|&) certification",
+      "inscrivez-vous (?:dès maintenant|ici|maintenant)",
     ],
     softCta: [
       "(?:seriez|êtes)-vous (?:ouvert|ouverte|disponible|partant|partante)[^?]{0,40}\\?",

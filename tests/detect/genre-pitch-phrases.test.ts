@@ -1,0 +1,70 @@
+// The eighth pass's phrases: the genres the unseen inboxes held (fresh4–fresh7) and the dev split's
+// received pitches missed most — a recruiter's role pitch, an expert network's paid call, a franchise or
+// business opportunity, a course or an event, a sequence's nudge — in English, German, French and Spanish.
+// Each family is checked on wording of its own and on hard negatives that must not find it.
+import { describe, expect, it } from 'vitest';
+import { detect, signalsOf } from '../../src/detect/index';
+import type { Level } from '../../src/detect/types';
+import { item } from './item';
+
+const codesOf = (text: string): string[] => signalsOf(item({ kind: 'message', text }), 'templated').map((signal) => signal.code);
+const levelOf = (text: string): Level =>
+  detect(item({ kind: 'message', text }), { sensitivity: 'balanced' }).find((verdict) => verdict.pattern === 'templated')?.level ?? 'none';
+
+describe('genre pitch phrases', () => {
+  it.each<[string, string, string]>([
+    ['a recruiter introducing themselves', "Hi Dana, I'm an executive recruiter based in Austin.", 'own-offer'],
+    ['a retained search', 'We are conducting a retained search for a CFO.', 'own-offer'],
+    ['a recruiting team', "I'm on the recruiting team at Globex.", 'own-offer'],
+    ['an opportunity question', 'Would you be interested in discussing a new leadership opportunity?', 'own-offer'],
+    ['a contract role', 'It is a 6-month contract role with a bank in Phoenix.', 'own-offer'],
+    ['a role that might interest', 'I would like to share a role that might be of interest to you.', 'own-offer'],
+    ['an expert network', 'We are an expert network connecting investors with practitioners.', 'own-offer'],
+    ['a paid phone consultation', 'Our client would like a paid, one-hour phone consultation with you.', 'own-offer'],
+    ['a franchise', 'There is a new trend in franchising: semi-absentee ownership.', 'own-offer'],
+    ['a business opportunity', 'It is a business opportunity you can run alongside your career.', 'own-offer'],
+    ['a certification course', 'We run a training and certification program for Scrum Masters.', 'own-offer'],
+    ['an event to register for', 'Seats are going fast, register now!', 'own-offer'],
+    ['an upcoming summit', 'Join our upcoming summit on patient data in October.', 'own-offer'],
+    ['a referral ask', 'If you know someone who might be a fit, please pass this along.', 'sales-pitch'],
+    ['a reviewed profile', 'Hi Matt, I reviewed your LinkedIn profile and liked your sales background.', 'stock-opener'],
+    ['a friendly nudge', 'Hi Naeemah, just a friendly nudge on this.', 'follow-up-sequence'],
+    ['a follow-up to a previous message', 'Matt, I am following up on a previous message I sent.', 'follow-up-sequence'],
+    ['the message above', 'Any thoughts on the message above?', 'follow-up-sequence'],
+    ['a German recruiter', 'Guten Tag Herr Weber, ich bin Personalberaterin und melde mich im Auftrag eines Kunden.', 'own-offer'],
+    ['a German open question', 'Wären Sie grundsätzlich offen für eine neue Herausforderung?', 'own-offer'],
+    ['a German paid call', 'Es handelt sich um ein bezahltes Telefongespräch von 60 Minuten.', 'own-offer'],
+    ['a French recruiter', "Bonjour, je suis chargée de recrutement pour le compte d'un client.", 'own-offer'],
+    ['a French role', 'Un poste qui pourrait vous intéresser à Lyon.', 'own-offer'],
+    ['a French paid call', 'Il s’agit d’un entretien téléphonique rémunéré.', 'own-offer'],
+    ['a Spanish recruiter', 'Hola Lucía, soy reclutadora y te escribo de parte de un cliente.', 'own-offer'],
+    ['a Spanish franchise', 'Tenemos franquicias disponibles en Madrid.', 'own-offer'],
+    ['a Spanish reminder', 'Un pequeño recordatorio sobre mi mensaje.', 'follow-up-sequence'],
+  ])('finds %s', (_name, text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string]>([
+    ['a job seeker open to opportunities', "I'm definitely open to hearing about new opportunities, thanks for thinking of me."],
+    ['a job seeker wanting full-time work', "I'm looking for a full-time position, so I have to pass on this one."],
+    ['a remote role of their own', 'We moved to Raleigh and I am in a remote sales role now.'],
+    ['franchise food', 'If we had more variety of franchise food than the usual burger chains!'],
+    ['a consulting project of their own', 'I am winding down a consulting project and looking for something formal.'],
+    ['a German job seeker', 'Ich bin offen für neue Herausforderungen und freue mich auf Ihre Nachricht.'],
+    ['a French job seeker', 'Je suis ouverte à de nouvelles opportunités dans la région.'],
+    ['a French insurance deductible', 'La franchise de mon assurance est trop élevée.'],
+  ])('does not find a genre phrase in %s', (_name, text) => {
+    expect(codesOf(text)).not.toContain('own-offer');
+  });
+
+  it.each<[string, string, Level]>([
+    ['an expert network asking for a paid call', "Hi Matt, I'm with an expert network. One of our clients would like to speak with you for a paid phone consultation of 60 minutes. Would you be open to it?", 'high'],
+    ['a retained-search recruiter', "Matt, would you be interested in discussing a new opportunity? I am an executive recruiter conducting a retained search for a Director of Business Development.", 'high'],
+    // Hard negatives: one phrase of the family beside everyday words is not a label.
+    ['a colleague asking for a call', "Hi Maria, would you be open to a call next week? I'd like to go through the Q3 numbers before the board meeting.", 'none'],
+    ['a recruiter friend writing personally', "Hey Sam! Funny, I'm a recruiter now too, at a small agency. How's the new job treating you? Let's grab a beer soon.", 'none'],
+    ['a colleague nudging about a draft', 'Hi Tom, friendly reminder about the slides for Thursday, thanks!', 'none'],
+  ])('%s → %s', (_name, text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
