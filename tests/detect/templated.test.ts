@@ -15,9 +15,10 @@ describe('templated', () => {
     ['a raw template with placeholders', item({ kind: 'message', text: 'Hey {{first_name}}, saw you attended {{event_name}}. What was your biggest takeaway?' }), 'high'],
     ['a bracket placeholder left in a note', item({ kind: 'invite', text: 'Hi [First Name], thanks for connecting.' }), 'high'],
     ['a filled recruiter pitch', item({ kind: 'message', text: 'Hi Sarah, I came across your profile and was impressed by your experience. We have an exciting opportunity that might be a great fit. Would you be open to a quick chat?' }), 'high'],
-    // Seventh pass: refitted on the grown dev, two follow-up steps alone (no greeting, no pitch) sit just
-    // below 'high' (-6.37 + 2 × 3.04); a hint, no longer a label.
-    ['a break-up promising to stop', item({ kind: 'message', text: "Jonas, last email from me. I'm going to stop reaching out after this." }), 'low'],
+    // Seventh pass: refitted on the grown dev, two follow-up steps alone (no greeting, no pitch) sat just
+    // below 'high' (-6.37 + 2 × 3.04). Eighth pass: with dev8 and the new phrases the bias is -5.84, and
+    // two follow-up steps label again.
+    ['a break-up promising to stop', item({ kind: 'message', text: "Jonas, last email from me. I'm going to stop reaching out after this." }), 'high'],
     ['a break-up message', item({ kind: 'message', text: "Hi Tom, last note, promise. Reached out a few times and totally understand if the timing is off. If pipeline ever moves up the priority list at Northwind, happy to reconnect." }), 'high'],
     ['a German connection note', item({ kind: 'invite', text: 'Hallo Jonas, ich bin auf Ihr Profil gestoßen und würde mich gerne mit Ihnen vernetzen.' }), 'high'],
     ['a French follow-up', item({ kind: 'message', text: 'Bonjour Amélie, je me permets de vous relancer suite à mon dernier message. Seriez-vous disponible pour un échange rapide de 15 minutes ?' }), 'high'],
@@ -64,7 +65,8 @@ describe('templated', () => {
     // soft ask and a greeting), so a pitch and a follow-up beside a greeting are a hint, not a label.
     // Seventh pass: the refitted compliment and greeting make it a hint ('low'), still not a label.
     ['a French compliment and a wish to talk', item({ kind: 'message', text: "Bonjour Claire, je suis fascinée par votre parcours dans l'édition. J'aimerais beaucoup en discuter avec vous." }), 'low'],
-    ['a German follow-up asking whether the note arrived', item({ kind: 'message', text: 'Hallo Jonas, ich wollte kurz fragen, ob meine Nachricht von letzter Woche angekommen ist. Wir helfen Beratern, Zeit zu sparen.' }), 'low'],
+    // Eighth pass: at bias -5.84 a pitch and a follow-up beside a greeting label again.
+    ['a German follow-up asking whether the note arrived', item({ kind: 'message', text: 'Hallo Jonas, ich wollte kurz fragen, ob meine Nachricht von letzter Woche angekommen ist. Wir helfen Beratern, Zeit zu sparen.' }), 'high'],
     ['a demo invitation', item({ kind: 'message', text: "Hey Amélie, I'm hosting a quick demo of our lead engine for a few brokers next week. Would you like a link to the recording?" }), 'none'],
     // New wording: a stock pitch corroborated by the outreach model.
     ['a founder pitch in words of its own', item({ kind: 'message', text: 'Hi Maria, I help SaaS founders turn cold outreach into booked meetings without hiring more SDRs. Most teams I work with double their reply rates within a month. Would it make sense to share how?' }), 'high'],

@@ -99,8 +99,12 @@ export const en: PhraseSet = {
       "we(?:'re| are) (?:hiring|looking for) (?:a|an)",
       "(?:thought|think) (?:there|you) (?:could|might)",
       "(?:we've|we have|i've|i have) (?:compiled|put together|published|built|created) (?:a|an|this) (?:playbook|guide|breakdown|report|checklist|template)",
-      // Eighth pass: a recruiter's ask for referrals.
-      "(?:if|in case) you know (?:of )?(?:someone|anyone|somebody) (?:who|that) (?:might|may|would|could)",
+      // Eighth pass: a founder's launch note, sign-up and e-card notices, book and trading promotions.
+      "(?:just )?(?:built|shipped|launched) (?:something|a tool|an app|a platform|a product)",
+      "click (?:here|the link|on the link|below) to (?:view|register|learn|download|join|apply|sign up|book)",
+      "sent you an? (?:\\S+ ){0,2}e-?card",
+      "my (?:new|newest|latest|upcoming|first) book",
+      "forex|(?:crypto|bitcoin|binary options?) (?:trading|investment)|trading account",
     ],
     callAsk: [
       "(?:open|up) (?:to|for) (?:a|an) (?:quick |brief |short |informal |virtual )?(?:\\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation|coffee|zoom|meeting|intro|discussion)",
@@ -156,6 +160,8 @@ export const en: PhraseSet = {
       "(?:following|follow) up (?:on|to|from|regarding) (?:a|my|the|our) (?:previous|earlier|last|prior) (?:message|note|email|mail|inmail)",
       "(?:the|my) (?:message|note) (?:above|below)",
       "(?:one|a) (?:last|final) time",
+      "(?:last|final) (?:try|one from me|time i'll reach out|time reaching out)",
+      "know you(?:'re| are) (?:slammed|swamped)",
     ],
     softClose: [
       "no stress",
@@ -186,6 +192,8 @@ export const en: PhraseSet = {
       "if (?:you're|you are) (?:open to|interested)",
       "if interested",
       "wishing you",
+      "no (?:ask|catch) attached",
+      "(?:thought|figured) (?:this|it|you) (?:might|may|could|would) (?:fit|help|be (?:relevant|useful|interesting))",
     ],
     compliment: [
       "(?:killing|crushing) it",
@@ -282,6 +290,10 @@ export const en: PhraseSet = {
       "(?:limited|few) (?:seats|spots|places) (?:left|available|remaining)",
       "(?:exclusive|upcoming|virtual|annual|free) (?:roundtable|summit|webinar|masterclass|conference|workshop|bootcamp)",
       "invite you to (?:an?|our|the) (?:\\w+ ){0,3}(?:event|roundtable|summit|webinar|workshop|conference|session|program|programme)",
+      "take \\d+ minutes? to (?:register|sign up|apply|complete|fill)",
+      "your (?:job|career) (?:search|hunt)",
+      "i(?:'m| am) (?:offering|doing|running) (?:free|a free|complimentary)",
+      "(?:free|complimentary) \\d+[- ]minute",
     ],
     softCta: [
       "(?:worth|open to|up for|interested in) [^?.!\\n]{0,40}\\?",
