@@ -255,7 +255,7 @@ const INJECTED_WHEN: Record<InjectedPart, string> = {
   'nudge-banner': 'a feed page once the nudge is due, at most once a day',
   'mirror-hints': 'a page where the user first edits anything editable (a comment, a message, a post)',
   'display-modes': "every page of a user whose settings dim or collapse flagged items (not the default 'label')",
-  'feed-time': 'the first time a page shows the feed (active feed time and the nudge)',
+  'feed-time': 'a page the first time it shows the feed (active feed time and the nudge)',
 };
 
 async function main(): Promise<void> {

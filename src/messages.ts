@@ -86,14 +86,26 @@ export interface CallDraft {
 export const INJECTED_PARTS = ['call', 'nudge-banner', 'mirror-hints', 'display-modes', 'feed-time'] as const;
 export type InjectedPart = (typeof INJECTED_PARTS)[number];
 
+/**
+ * Items the page read, judged and recorded by the worker with the user's settings. Their text is only
+ * read there, in memory: the store keeps the hashed id, kind and verdicts' reason codes, and for a
+ * received message or invitation note its text's fingerprint with the hashed sender. A `sameTextSenders`
+ * sent with an item is ignored: the worker counts it.
+ *
+ * As sent (judgeItemsMessage), the comments of one thread leave their shared `threadParticipants` out and
+ * name it by index into `participantLists` (`participantsOf[i]`, -1 for none): Chromium serialises messages
+ * as JSON, which would copy the list into every comment, n² paths for a thread of n commenters. parseMessage
+ * puts each list back into its items.
+ */
+export interface JudgeItemsMessage {
+  type: 'content/judge-items';
+  items: Item[];
+  participantLists?: string[][];
+  participantsOf?: number[];
+}
+
 export type ContentMessage =
-  /**
-   * Items the page read, judged and recorded by the worker with the user's settings. Their text is only
-   * read there, in memory: the store keeps the hashed id, kind and verdicts' reason codes, and for a
-   * received message or invitation note its text's fingerprint with the hashed sender. A
-   * `sameTextSenders` sent with an item is ignored: the worker counts it.
-   */
-  | { type: 'content/judge-items'; items: Item[] }
+  | JudgeItemsMessage
   /** A message draft the user is writing; only looked at, never kept. */
   | { type: 'content/draft-signals'; text: string }
   | { type: 'content/correction'; id: string; pattern: Pattern }
@@ -176,6 +188,7 @@ const isOptional = <T>(value: unknown, check: (v: unknown) => v is T): boolean =
 const isFlag = (value: unknown): value is boolean => typeof value === 'boolean';
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isArrayOf = <T>(value: unknown, each: (entry: unknown) => entry is T): value is T[] => Array.isArray(value) && value.every(each);
+const isPaths = (value: unknown): value is string[] => isArrayOf(value, isString);
 
 function isConversation(value: unknown): value is ConversationStat {
   return (
@@ -212,7 +225,7 @@ function isItem(value: unknown): value is Item {
     isArrayOf(value.hashtags, isString) &&
     isOptional(value.threadId, isString) &&
     isOptional(value.authorIsPostAuthor, isFlag) &&
-    isOptional(value.threadParticipants, (v): v is string[] => isArrayOf(v, isString)) &&
+    isOptional(value.threadParticipants, isPaths) &&
     isOptional(value.direction, (v): v is 'in' | 'out' => v === 'in' || v === 'out') &&
     isOptional(value.isFirstInThread, isFlag) &&
     isOptional(value.sameTextSenders, isCount) &&
@@ -243,8 +256,54 @@ export function withinLimits(item: Item): Item {
   return clipped;
 }
 
+/** The judge message for `items`, each thread's participants sent once (see JudgeItemsMessage). */
+export function judgeItemsMessage(items: Item[]): JudgeItemsMessage {
+  const participantLists: string[][] = [];
+  const listIndex = new Map<string[], number>();
+  const participantsOf: number[] = [];
+  const sent = items.map((item) => {
+    const list = item.threadParticipants;
+    if (!list) {
+      participantsOf.push(-1);
+      return item;
+    }
+    let index = listIndex.get(list);
+    if (index === undefined) {
+      index = participantLists.push(list) - 1;
+      listIndex.set(list, index);
+    }
+    participantsOf.push(index);
+    const shared: Item = { ...item };
+    delete shared.threadParticipants;
+    return shared;
+  });
+  return participantLists.length > 0
+    ? { type: 'content/judge-items', items: sent, participantLists, participantsOf }
+    : { type: 'content/judge-items', items };
+}
+
+/** A judge message's shared participant lists and, per item, the index of its list or -1. */
+function hasParticipantIndex(m: Fields, items: unknown[]): boolean {
+  if (m.participantLists === undefined && m.participantsOf === undefined) return true;
+  const lists = m.participantLists;
+  return (
+    isArrayOf(lists, isPaths) &&
+    isList(m.participantsOf, items.length, (v): v is number => Number.isInteger(v) && (v as number) >= -1 && (v as number) < lists.length) &&
+    (m.participantsOf as number[]).length === items.length
+  );
+}
+
+/** The items with their participant lists back in place, cut to the limits. */
+function itemsJudged(message: JudgeItemsMessage): Item[] {
+  const { items, participantLists, participantsOf } = message;
+  return items.map((item, i) => {
+    const list = participantLists?.[participantsOf?.[i] ?? -1];
+    return withinLimits(list ? { ...item, threadParticipants: list } : item);
+  });
+}
+
 const shapeOf: Record<Message['type'], (m: Fields) => boolean> = {
-  'content/judge-items': (m) => isList(m.items, MAX_JUDGE_BATCH, isItem),
+  'content/judge-items': (m) => isList(m.items, MAX_JUDGE_BATCH, isItem) && hasParticipantIndex(m, m.items),
   'content/draft-signals': (m) => isText(m.text, MAX_SENT_TEXT),
   'content/correction': (m) => isHash(m.id) && isPattern(m.pattern),
   'content/page-state': () => true,
@@ -275,7 +334,7 @@ export function parseMessage(raw: unknown): Message | null {
   const check = shapeOf[raw.type as Message['type']];
   if (!check(raw)) return null;
   const message = raw as unknown as Message;
-  return message.type === 'content/judge-items' ? { type: message.type, items: message.items.map(withinLimits) } : message;
+  return message.type === 'content/judge-items' ? { type: message.type, items: itemsJudged(message) } : message;
 }
 
 export const isContentMessage = (m: Message): m is ContentMessage => m.type.startsWith('content/');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Item } from '../src/detect/types';
-import { MAX_JUDGE_BATCH, parseMessage, withinLimits } from '../src/messages';
+import { judgeItemsMessage, MAX_JUDGE_BATCH, parseMessage, withinLimits } from '../src/messages';
 
 const HASH = '0123456789abcdef0123456789abcdef';
 const comment: Item = {
@@ -94,5 +94,38 @@ describe('withinLimits', () => {
     expect(clipped?.hashtags).toHaveLength(200);
     expect(clipped?.hashtags[0]).toHaveLength(200);
     expect(clipped?.threadParticipants).toHaveLength(1000);
+  });
+});
+
+describe('judgeItemsMessage', () => {
+  const participants = ['/in/eve', '/in/dee', '/in/fay'];
+  const thread = [1, 2, 3].map((n): Item => ({ ...comment, id: `urn:li:comment:(activity:7,${n})`, threadParticipants: participants }));
+  const other: Item = { ...comment, id: 'urn:li:comment:(activity:8,1)', threadParticipants: ['/in/gus'] };
+
+  test("sends a thread's participants once, however many of its comments are judged, and the worker gives each comment its list back", () => {
+    const items = [...thread, message, other];
+    const sent = judgeItemsMessage(items);
+    expect(sent.participantLists).toEqual([participants, ['/in/gus']]);
+    expect(sent.participantsOf).toEqual([0, 0, 0, -1, 1]);
+    expect(sent.items.some((item) => 'threadParticipants' in item)).toBe(false);
+    // Chromium's messaging is JSON: each path crosses once.
+    expect(JSON.stringify(sent).split('/in/eve')).toHaveLength(2);
+    expect(parseMessage(JSON.parse(JSON.stringify(sent)))).toEqual({ type: 'content/judge-items', items });
+  });
+
+  test('leaves the items as they are when none has participants, and does not change what the scanner holds', () => {
+    expect(judgeItemsMessage([message])).toEqual({ type: 'content/judge-items', items: [message] });
+    judgeItemsMessage(thread);
+    expect(thread[0]?.threadParticipants).toBe(participants);
+  });
+
+  test.each([
+    ['an index past the lists', { participantLists: [participants], participantsOf: [1] }],
+    ['an index below -1', { participantLists: [participants], participantsOf: [-2] }],
+    ['fewer indexes than items', { participantLists: [participants], participantsOf: [] }],
+    ['indexes without lists', { participantsOf: [0] }],
+    ['lists that are not paths', { participantLists: [[7]], participantsOf: [0] }],
+  ])('the worker rejects %s', (_name, index) => {
+    expect(parseMessage({ ...judge([comment]), ...index })).toBeNull();
   });
 });

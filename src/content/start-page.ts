@@ -1,5 +1,5 @@
 import type { Verdict } from '../detect/types';
-import { type InjectedPart, type Message, type PageState, type ResponseTo } from '../messages';
+import { judgeItemsMessage, type InjectedPart, type Message, type PageState, type ResponseTo } from '../messages';
 import { isFeed, shownPageUrl } from '../sites/linkedin/pages';
 import { sendMessage } from './extension-api';
 import { OnDemandCallFeature } from './call/on-demand-call-feature';
@@ -42,7 +42,7 @@ export async function startPage(session: PageSession): Promise<void> {
   itemDisplay.prepare(state.settings.display);
   const health = new SelectorHealth(session, (surface, ok) => void send({ type: 'content/selector-health', surface, ok }));
   const scanner = new ItemScanner({
-    judge: async (items) => (await sendRetrying(session, { type: 'content/judge-items', items }))?.judged ?? null,
+    judge: async (items) => (await sendRetrying(session, judgeItemsMessage(items)))?.judged ?? null,
     display: () => state.settings.display,
     itemDisplay,
     corrected,

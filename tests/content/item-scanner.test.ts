@@ -9,7 +9,7 @@ import { ItemScanner, type JudgedFound, type ScannerDeps } from '../../src/conte
 import type { Item } from '../../src/detect/types';
 import { MAX_JUDGE_BATCH } from '../../src/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
-import { COMMENT, ITEM, ITEM_IN_POST_OR_COMMENT } from '../../src/sites/linkedin/selectors';
+import { COMMENT, ITEM, ITEM_IN_EMBER_CARD, ITEM_IN_REACT_CARD } from '../../src/sites/linkedin/selectors';
 
 const THREAD = readFileSync(resolve(import.meta.dirname, '../fixtures/linkedin-post-comment-thread-2026-09-edited-four-mentions.html'), 'utf8');
 const CHAT = readFileSync(resolve(import.meta.dirname, '../fixtures/synthetic-chat-window-2026.html'), 'utf8');
@@ -67,7 +67,7 @@ const judgedCount = (d: Probe): number => d.requests.flat().length;
 /** The recorded searches for items (all kinds, or those a post or comment holds) made on elements `on` accepts. */
 function itemSearches(query: { mock: { calls: unknown[][]; contexts: unknown[] } }, on: (element: Element) => boolean = () => true): number {
   return query.mock.calls.filter(
-    ([selector], i) => (selector === ITEM || selector === ITEM_IN_POST_OR_COMMENT) && on(query.mock.contexts[i] as Element),
+    ([selector], i) => [ITEM, ITEM_IN_EMBER_CARD, ITEM_IN_REACT_CARD].includes(selector as string) && on(query.mock.contexts[i] as Element),
   ).length;
 }
 const labels = (): number => document.querySelectorAll('not-so-social-label').length;

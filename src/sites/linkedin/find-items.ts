@@ -6,7 +6,7 @@ import { readComment } from './read-comment';
 import { readInvite } from './read-invite';
 import { readMessage } from './read-message';
 import { readPost } from './read-post';
-import { COMMENT, INVITE, ITEM, ITEM_IN_POST_OR_COMMENT, MESSAGE, POST } from './selectors';
+import { COMMENT, COMMENT_EMBER, INVITE, ITEM, ITEM_IN_EMBER_CARD, ITEM_IN_REACT_CARD, MESSAGE, POST, POST_EMBER } from './selectors';
 import { ThreadCache } from './thread-cache';
 
 export type { FoundItem } from './found-item';
@@ -44,7 +44,11 @@ export function findItems(root: ParentNode): FoundItem[] {
  */
 export function findItemsIn(node: Element): FoundItem[] {
   const enclosing = node.closest(ITEM);
-  const card = enclosing !== null && (enclosing.matches(COMMENT) || enclosing.matches(POST));
-  const inside = node.querySelectorAll(card ? ITEM_IN_POST_OR_COMMENT : ITEM);
-  return readAll(enclosing ? [enclosing, ...inside] : inside, node);
+  return readAll(enclosing ? [enclosing, ...node.querySelectorAll(itemsInside(enclosing))] : node.querySelectorAll(ITEM), node);
+}
+
+/** What an item can hold: a post or a comment only comments of its own markup era, anything else any item. */
+function itemsInside(item: Element): string {
+  if (item.matches(POST_EMBER) || item.matches(COMMENT_EMBER)) return ITEM_IN_EMBER_CARD;
+  return item.matches(POST) || item.matches(COMMENT) ? ITEM_IN_REACT_CARD : ITEM;
 }

@@ -2,7 +2,16 @@
 // The content script calls findItemsIn on each subtree a MutationObserver reports as added.
 import { describe, expect, it } from 'vitest';
 import { findItems, findItemsIn } from '../../../src/sites/linkedin/find-items';
-import { COMMENT, ITEM, ITEM_IN_POST_OR_COMMENT, POST } from '../../../src/sites/linkedin/selectors';
+import {
+  COMMENT,
+  COMMENT_EMBER,
+  ITEM,
+  ITEM_IN_EMBER_CARD,
+  ITEM_IN_POST_OR_COMMENT,
+  ITEM_IN_REACT_CARD,
+  POST,
+  POST_EMBER,
+} from '../../../src/sites/linkedin/selectors';
 import { fixtureFiles, loadFixture } from './load-fixture';
 
 function kindsAndIds(root: Element) {
@@ -113,6 +122,14 @@ describe('what a post or a comment holds', () => {
     const document = loadFixture(name);
     for (const card of document.querySelectorAll(`${POST}, ${COMMENT}`)) {
       expect([...card.querySelectorAll(ITEM_IN_POST_OR_COMMENT)]).toEqual([...card.querySelectorAll(ITEM)]);
+    }
+  });
+
+  it.each(fixtureFiles())('on %s, a post or a comment holds only items of its own markup era', (name) => {
+    const document = loadFixture(name);
+    for (const card of document.querySelectorAll(`${POST}, ${COMMENT}`)) {
+      const own = card.matches(`${POST_EMBER}, ${COMMENT_EMBER}`) ? ITEM_IN_EMBER_CARD : ITEM_IN_REACT_CARD;
+      expect([...card.querySelectorAll(own)]).toEqual([...card.querySelectorAll(ITEM)]);
     }
   });
 });

@@ -96,6 +96,8 @@ const EXPECTED: Record<keyof typeof selectors, Counts> = {
   EMPTY_STATE: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0],
   COMMENT_URN_MARK: [0, 0, 0, 2, 2, 0, 0, 0, 4, 0, 0, 0, 0, 3, 8, 0, 0],
   ITEM: [1, 3, 14, 3, 3, 3, 3, 2, 6, 2, 0, 0, 2, 4, 8, 4, 1],
+  ITEM_IN_EMBER_CARD: [0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  ITEM_IN_REACT_CARD: [0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 3, 8, 0, 0],
   ITEM_IN_POST_OR_COMMENT: [0, 0, 0, 2, 2, 0, 0, 0, 4, 0, 0, 0, 0, 3, 8, 0, 0],
 };
 
