@@ -14,6 +14,14 @@ const levelOf = (text: string): Level =>
 describe('genre pitch phrases', () => {
   it.each<[string, string, string]>([
     ['a recruiter introducing themselves', "Hi Dana, I'm an executive recruiter based in Austin.", 'own-offer'],
+    ['a talent acquisition specialist', "My name is Tonia and I'm a Talent Acquisition Specialist at Trajectory.", 'own-offer'],
+    ['a recruiter hiring', "Hi! I'm hiring a Sales Leader for a PE-backed company.", 'own-offer'],
+    ['candidates sought', 'I am looking for candidates who have an entrepreneurial mind-set.', 'own-offer'],
+    ['a client to hire for', 'I am helping one of my clients to find a Program Manager.', 'own-offer'],
+    ['an employer to hire for', 'I am helping Riverside Medical Center find a Head of Partnerships.', 'own-offer'],
+    ['an opportunity to tell about', 'I wanted to let you know about an opportunity with GradSchools.', 'own-offer'],
+    ['an opportunity of interest', 'I am reaching out to see if you might be interested in a VP of Sales opportunity.', 'own-offer'],
+    ['an investment opportunity', 'I have shared an investment opportunity with you.', 'own-offer'],
     ['a retained search', 'We are conducting a retained search for a CFO.', 'own-offer'],
     ['a recruiting team', "I'm on the recruiting team at Globex.", 'own-offer'],
     ['an opportunity question', 'Would you be interested in discussing a new leadership opportunity?', 'own-offer'],
@@ -60,6 +68,8 @@ describe('genre pitch phrases', () => {
     ['a job seeker wanting full-time work', "I'm looking for a full-time position, so I have to pass on this one."],
     ['a remote role of their own', 'We moved to Raleigh and I am in a remote sales role now.'],
     ['franchise food', 'If we had more variety of franchise food than the usual burger chains!'],
+    ['a recruiter friend', "Funny, I'm a recruiter now too, at a small agency."],
+    ['helping a sister', "I'm helping my sister find a flat in Berlin."],
     ['a consulting project of their own', 'I am winding down a consulting project and looking for something formal.'],
     ['a German job seeker', 'Ich bin offen für neue Herausforderungen und freue mich auf Ihre Nachricht.'],
     ['a French job seeker', 'Je suis ouverte à de nouvelles opportunités dans la région.'],
@@ -74,6 +84,8 @@ describe('genre pitch phrases', () => {
     // Hard negatives: one phrase of the family beside everyday words is not a label.
     ['a colleague asking for a call', "Hi Maria, would you be open to a call next week? I'd like to go through the Q3 numbers before the board meeting.", 'none'],
     ['a recruiter friend writing personally', "Hey Sam! Funny, I'm a recruiter now too, at a small agency. How's the new job treating you? Let's grab a beer soon.", 'none'],
+    ['a recruiter friend asking for a call', "Hey Sam! Funny, I'm a recruiter now too, at a small agency. Would you be open to a call next week to catch up?", 'none'],
+    ['a friend helping a sister', "Hi Ana, I'm helping my sister find a flat in Berlin, do you know anyone? Happy to chat", 'none'],
     ['a colleague nudging about a draft', 'Hi Tom, friendly reminder about the slides for Thursday, thanks!', 'none'],
     ['a colleague asking for referrals', "Hi Ana, we're hiring a backend engineer, if you know someone who might be interested let me know!", 'none'],
     ['a colleague who is slammed', "Hi Tom, I know you're slammed this week, so let's close the loop on the budget on Friday.", 'none'],

@@ -259,7 +259,9 @@ export const en: PhraseSet = {
       "(?:job title|duration|must have|start date)\\s?:",
       // Eighth pass, from the genres the unseen inboxes held: a recruiter's role pitch, an expert
       // network's paid call, a franchise or business opportunity, a course or an event.
-      "(?:i am|i'm) (?:an? |the )?(?:\\w+ ){0,2}(?:recruiter|headhunter|talent acquisition (?:specialist|partner|manager|lead|consultant)|sourcer)",
+      // A recruiter friend says "I'm a recruiter now"; a recruiter's pitch names the trade in full.
+      "(?:i am|i'm) (?:an? |the )?(?:\\w+ )?(?:executive|technical|senior|corporate|healthcare|it|retained|sales) (?:recruiter|headhunter)",
+      "(?:i am|i'm) (?:an? |the )?(?:\\w+ ){0,2}(?:talent acquisition (?:specialist|partner|manager|lead|consultant)|headhunter|sourcer)",
       "(?:i am|i'm) (?:on|with|part of) (?:the|our) (?:\\w+ )?(?:recruiting|recruitment|talent acquisition|talent) team",
       "(?:retained|executive|confidential) search",
       "(?:conducting|working on|leading) (?:a|an) (?:\\w+ ){0,2}search",
@@ -291,6 +293,15 @@ export const en: PhraseSet = {
       "(?:exclusive|upcoming|virtual|annual|free) (?:roundtable|summit|webinar|masterclass|conference|workshop|bootcamp)",
       "invite you to (?:an?|our|the) (?:\\w+ ){0,3}(?:event|roundtable|summit|webinar|workshop|conference|session|program|programme)",
       "take \\d+ minutes? to (?:register|sign up|apply|complete|fill)",
+      "(?:i'm|i am) (?:currently )?hiring (?:a|an|for)",
+      "(?:looking for|searching for|seeking) (?:\\S+ ){0,4}(?:candidates|talent|professionals|sellers|individuals) (?:who|with|to|that|for)",
+      "(?:helping|assisting) (?:one of )?(?:my |our )?clients? (?:to )?(?:find|hire|recruit)",
+      "(?:helping|assisting) (?:\\S+ ){1,5}(?:to )?(?:find|hire|recruit) (?:a|an) (?:\\S+ ){0,3}(?:director|head|vp|manager|lead|leader|executive|engineer|analyst|developer)",
+      "(?:let you know|tell you|inform you) about (?:an?|this|the) (?:\\S+ ){0,3}opportunit(?:y|ies)",
+      "you (?:might |may |would |'d )?(?:be )?interested in (?:a|an|this|the) (?:\\S+ ){0,6}opportunity",
+      "investment opportunit(?:y|ies)|part[- ]time (?:job|income)",
+      "(?:send|share) (?:over |you )?(?:some|a few) (?:\\S+ ){0,2}opportunit(?:y|ies)",
+      "(?:i|we) (?:have|'ve) shared an? (?:\\S+ ){0,2}(?:opportunity|offer)",
       "your (?:job|career) (?:search|hunt)",
       "i(?:'m| am) (?:offering|doing|running) (?:free|a free|complimentary)",
       "(?:free|complimentary) \\d+[- ]minute",
