@@ -1,3 +1,4 @@
+import { OWN_NODE_ATTRIBUTE } from './own-node';
 import type { PageSession } from './page-session';
 
 // Above this many pending roots a single rescan of the body is cheaper than visiting each one.
@@ -8,6 +9,8 @@ const IDLE_TIMEOUT_MS = 800;
  * Calls `handle` with the element subtrees added to `target`, in idle time. Mutation records are
  * collapsed to their topmost added roots, so a node inside an added node is visited once; a flood
  * becomes one deferred rescan. Observation pauses while the tab is hidden and catches up on return.
+ * The extension's own elements (a label per flagged item) are dropped as they are recorded: each would
+ * otherwise cost a walk to the top of the page and an idle callback of its own, only to be ignored.
  */
 export function watchAddedRoots(session: PageSession, target: Element, handle: (roots: Element[]) => void): void {
   let pending = new Set<Element>();
@@ -32,7 +35,9 @@ export function watchAddedRoots(session: PageSession, target: Element, handle: (
     if (rescan) return;
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element) pending.add(node);
+        if (node instanceof Element) {
+          if (!node.hasAttribute(OWN_NODE_ATTRIBUTE)) pending.add(node);
+        }
         else if (node.parentElement) pending.add(node.parentElement);
       }
     }

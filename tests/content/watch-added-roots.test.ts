@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import './extension-globals';
+import { OWN_NODE_ATTRIBUTE } from '../../src/content/own-node';
 import { PageSession } from '../../src/content/page-session';
 import { watchAddedRoots } from '../../src/content/watch-added-roots';
 
@@ -43,6 +44,21 @@ describe('watchAddedRoots', () => {
     feed.append(second);
     await idle();
     expect(calls.slice(1)).toEqual([[post, second]]);
+  });
+
+  test("the extension's own elements are not handed over, and alone they schedule nothing", async () => {
+    const calls = start();
+    await idle();
+    const feed = document.getElementById('feed')!;
+    const label = document.createElement('not-so-social-label');
+    label.setAttribute(OWN_NODE_ATTRIBUTE, 'label');
+    feed.append(label);
+    await idle();
+    expect(calls).toHaveLength(1);
+    const post = document.createElement('article');
+    feed.append(post, label.cloneNode());
+    await idle();
+    expect(calls.slice(1)).toEqual([[post]]);
   });
 
   test('a flood of mutations becomes one rescan', async () => {
