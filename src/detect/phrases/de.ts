@@ -50,6 +50,8 @@ export const de: PhraseSet = {
       "wir unterstützen",
       "spannende (?:position|stelle|möglichkeit|gelegenheit)",
       "(?:mehr|zusätzliche) (?:umsatz|leads|termine|kunden)",
+      // Eighth pass: a founder introducing what they build.
+      "wir bauen (?:ein|eine|einen)|ich bau(?:e)? gerade|(?:gründer|founder)(?:in)? (?:von|bei)",
     ],
     callAsk: [
       "interesse an einem (?:kurzen )?(?:austausch|gespräch|call|telefonat)",

@@ -105,6 +105,10 @@ export const en: PhraseSet = {
       "sent you an? (?:\\S+ ){0,2}e-?card",
       "my (?:new|newest|latest|upcoming|first) book",
       "forex|(?:crypto|bitcoin|binary options?) (?:trading|investment)|trading account",
+      "(?:i|we) (?:build|create|make|design|develop|edit|automate|run) (?:\\S+ ){1,4}for (?:\\S+ ){0,3}(?:brands|teams|companies|founders|businesses|sellers|agencies|clinics|startups|creators|coaches|recruiters|brokers|services|firms)",
+      "(?:i'm|i am|as|,) (?:the |a )?(?:solo |co-?)?founder (?:of|at)",
+      "i help (?:\\S+ ){1,5}(?:stop|get|grow|save|turn|win|book|land|scale|hire|automate|cut|reduce|increase)",
+      "(?:i'm|i am) building",
     ],
     callAsk: [
       "(?:open|up) (?:to|for) (?:a|an) (?:quick |brief |short |informal |virtual )?(?:\\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation|coffee|zoom|meeting|intro|discussion)",

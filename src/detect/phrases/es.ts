@@ -38,6 +38,8 @@ export const es: PhraseSet = {
       "ayudo a",
       "(?:empresas|equipos|clientes) como",
       "oportunidad (?:emocionante|interesante|única)",
+      // Eighth pass: a founder introducing what they build.
+      "(?:co-?)?fundador(?:a)? de|estoy construyendo|desarrollamos",
     ],
     callAsk: [
       "¿?te lo (?:paso|envío|mando)\\s?\\?",

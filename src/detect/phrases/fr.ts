@@ -48,6 +48,8 @@ export const fr: PhraseSet = {
       "nous accompagnons",
       "j'accompagne",
       "opportunité (?:intéressante|passionnante|unique)",
+      // Eighth pass: a founder introducing what they build.
+      "je développe (?:des|une|un)|(?:co-?)?fondat(?:eur|rice) (?:de|d')",
     ],
     callAsk: [
       "(?:j'aimerais|je souhaiterais)(?: beaucoup| vraiment)? (?:en )?(?:apprendre|savoir) (?:davantage|plus)",
