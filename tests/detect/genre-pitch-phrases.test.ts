@@ -14,6 +14,8 @@ const levelOf = (text: string): Level =>
 describe('genre pitch phrases', () => {
   it.each<[string, string, string]>([
     ['a recruiter introducing themselves', "Hi Dana, I'm an executive recruiter based in Austin.", 'own-offer'],
+    ['a leadership recruiter', 'Hi Matt, I am a leadership recruiter for a healthcare group.', 'own-offer'],
+    ['a recruiting firm', 'I own an executive recruiting firm in Raleigh.', 'own-offer'],
     ['a talent acquisition specialist', "My name is Tonia and I'm a Talent Acquisition Specialist at Trajectory.", 'own-offer'],
     ['a recruiter hiring', "Hi! I'm hiring a Sales Leader for a PE-backed company.", 'own-offer'],
     ['candidates sought', 'I am looking for candidates who have an entrepreneurial mind-set.', 'own-offer'],

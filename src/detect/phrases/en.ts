@@ -264,7 +264,8 @@ export const en: PhraseSet = {
       // Eighth pass, from the genres the unseen inboxes held: a recruiter's role pitch, an expert
       // network's paid call, a franchise or business opportunity, a course or an event.
       // A recruiter friend says "I'm a recruiter now"; a recruiter's pitch names the trade in full.
-      "(?:i am|i'm) (?:an? |the )?(?:\\w+ )?(?:executive|technical|senior|corporate|healthcare|it|retained|sales) (?:recruiter|headhunter)",
+      "(?:i am|i'm) (?:an? |the )?(?:\\w+ )?(?:executive|technical|senior|corporate|healthcare|it|retained|sales|leadership|talent|freelance|independent|agency|contract) (?:recruiter|headhunter)",
+      "(?:recruiting|recruitment|staffing|executive search) (?:firm|agency)",
       "(?:i am|i'm) (?:an? |the )?(?:\\w+ ){0,2}(?:talent acquisition (?:specialist|partner|manager|lead|consultant)|headhunter|sourcer)",
       "(?:i am|i'm) (?:on|with|part of) (?:the|our) (?:\\w+ )?(?:recruiting|recruitment|talent acquisition|talent) team",
       "(?:retained|executive|confidential) search",
