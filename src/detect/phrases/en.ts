@@ -252,7 +252,10 @@ export const en: PhraseSet = {
       "leave my (?:portfolio|website|link|calendar)",
       "count on us",
       "(?:my|our) (?:direct )?clients? (?:is|are|has|have|needs?|wants?|in|located)",
-      "(?:one of|with|for) (?:our|my) (?:direct )?clients?",
+      // Eighth pass: "one of our clients" alone also opens a colleague's "one of our clients loved the
+      // demo"; a recruiter's client is looking for someone.
+      "(?:on behalf of|for) (?:one of )?(?:our|my) (?:direct )?clients?",
+      "(?:one of|with) (?:our|my) (?:direct )?clients?,? (?:\\S+ ){0,8}(?:is |are )?(?:looking|seeking|searching|hiring|wants? to|would like|needs?|is in need)",
       "a client of (?:ours|mine)",
       "(?:if|whether) you(?:'re| are) open to hearing about",
       "(?:i am|i'm|we are|we're) recruiting (?:for|a|an)",
@@ -307,6 +310,10 @@ export const en: PhraseSet = {
       "investment opportunit(?:y|ies)|part[- ]time (?:job|income)",
       "(?:send|share) (?:over |you )?(?:some|a few) (?:\\S+ ){0,2}opportunit(?:y|ies)",
       "(?:i|we) (?:have|'ve) shared an? (?:\\S+ ){0,2}(?:opportunity|offer)",
+      "\\d+\\+?[- ]?months?'?s? (?:contract|assignment|engagement)",
+      "you (?:are |'re |might be |may be |would be )?(?:interested in|open to) (?:exploring |hearing about |discussing )?(?:a |any |some )?(?:new|other) (?:\\S+ )?opportunit(?:y|ies)",
+      "(?:we|i) (?:are|am) speciali[sz]ed in",
+      "(?:job title|duration|salary|compensation)\\s?-|(?:requirements|responsibilities|qualifications)\\s?:",
       "your (?:job|career) (?:search|hunt)",
       "i(?:'m| am) (?:offering|doing|running) (?:free|a free|complimentary)",
       "(?:free|complimentary) \\d+[- ]minute",

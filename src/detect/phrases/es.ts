@@ -46,7 +46,8 @@ export const es: PhraseSet = {
       "¿?tiene sentido que",
       "\\d+ min(?:utos)?\\b",
       "¿?te reservo",
-      "demo",
+      // Eighth pass: a bare "demo" also matched English ("one of our clients loved the demo").
+      "(?:una|la|tu|su) (?:breve |pequeña |rápida )?demo",
       "(?:una )?(?:breve|rápida|corta|pequeña) (?:llamada|reunión|charla|videollamada)",
       "\\d+ minutos",
       "(?:abierto|abierta|disponible) (?:a|para) (?:una|un) (?:llamada|charla|conversación|café)",
