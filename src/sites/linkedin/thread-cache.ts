@@ -23,7 +23,9 @@ import {
 
 function commentAuthor(comment: Element): Person | undefined {
   if (comment.matches(COMMENT_EMBER)) {
-    return personFrom(firstOwned(comment, COMMENT_AUTHOR_LINK_EMBER), firstOwned(comment, COMMENT_AUTHOR_NAME_EMBER));
+    // The name is inside the author's link: looked for there first, not in the whole comment and its replies again.
+    const link = firstOwned(comment, COMMENT_AUTHOR_LINK_EMBER);
+    return personFrom(link, link?.querySelector(COMMENT_AUTHOR_NAME_EMBER) ?? firstOwned(comment, COMMENT_AUTHOR_NAME_EMBER));
   }
   const link = firstOwned(comment, ACTOR_LINK_REACT, COMMENT_BODY_REACT);
   // The photo link comes first and carries no name; its twin in the same block does.
