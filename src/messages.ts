@@ -259,27 +259,15 @@ export function withinLimits(item: Item): Item {
 /** The judge message for `items`, each thread's participants sent once (see JudgeItemsMessage). */
 export function judgeItemsMessage(items: Item[]): JudgeItemsMessage {
   const participantLists: string[][] = [];
-  const listIndex = new Map<string[], number>();
-  const participantsOf: number[] = [];
-  const sent = items.map((item) => {
-    const list = item.threadParticipants;
-    if (!list) {
-      participantsOf.push(-1);
-      return item;
-    }
-    let index = listIndex.get(list);
-    if (index === undefined) {
-      index = participantLists.push(list) - 1;
-      listIndex.set(list, index);
-    }
-    participantsOf.push(index);
-    const shared: Item = { ...item };
-    delete shared.threadParticipants;
-    return shared;
+  // A scan touches a few threads, and a thread's comments share one list: found by identity.
+  const participantsOf = items.map(({ threadParticipants: list }) => {
+    if (!list) return -1;
+    const index = participantLists.indexOf(list);
+    return index < 0 ? participantLists.push(list) - 1 : index;
   });
-  return participantLists.length > 0
-    ? { type: 'content/judge-items', items: sent, participantLists, participantsOf }
-    : { type: 'content/judge-items', items };
+  if (participantLists.length === 0) return { type: 'content/judge-items', items };
+  const sent = items.map((item) => (item.threadParticipants ? { ...item, threadParticipants: undefined } : item));
+  return { type: 'content/judge-items', items: sent, participantLists, participantsOf };
 }
 
 /** A judge message's shared participant lists and, per item, the index of its list or -1. */

@@ -107,10 +107,11 @@ describe('judgeItemsMessage', () => {
     const sent = judgeItemsMessage(items);
     expect(sent.participantLists).toEqual([participants, ['/in/gus']]);
     expect(sent.participantsOf).toEqual([0, 0, 0, -1, 1]);
-    expect(sent.items.some((item) => 'threadParticipants' in item)).toBe(false);
-    // Chromium's messaging is JSON: each path crosses once.
+    expect(sent.items.map((item) => item.threadParticipants)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    // Chromium's messaging is JSON: each path crosses once. Firefox's is a structured clone.
     expect(JSON.stringify(sent).split('/in/eve')).toHaveLength(2);
     expect(parseMessage(JSON.parse(JSON.stringify(sent)))).toEqual({ type: 'content/judge-items', items });
+    expect(parseMessage(structuredClone(sent))).toEqual({ type: 'content/judge-items', items });
   });
 
   test('leaves the items as they are when none has participants, and does not change what the scanner holds', () => {

@@ -7,8 +7,6 @@ import { COMMENT_BOX_REACT, COMMENT_REACT, POST_URN_LINK } from './selectors';
 
 const ACTIVITY_URN = /urn:li:(?:activity|ugcPost|share):\d+/;
 const ACTIVITY_IN_COMMENT = /\((?:urn:li:)?(activity|ugcPost|share):(\d+),/;
-/** The base64 of a comment box's key: up to the next "-", url-safe letters allowed. */
-const COMMENT_BOX_KEY = /^commentBox-([A-Za-z0-9+/_]+)/;
 /** The opening of a post's text a content key holds: enough to tell posts apart, short of where "see more" cuts. */
 export const CONTENT_KEY_CHARS = 100;
 
@@ -20,10 +18,9 @@ export function postIdFromCommentUrn(commentUrn: string): string | undefined {
 
 /** The urn inside a comment box key's base64 (a protobuf whose first string is the post urn). */
 export function urnInCommentBoxKey(key: string): string | undefined {
-  const base64 = COMMENT_BOX_KEY.exec(key)?.[1];
-  if (!base64) return undefined;
+  // "commentBox-<base64>-…": atob refuses anything that is not base64.
   try {
-    return ACTIVITY_URN.exec(atob(base64.replace(/_/g, '/')))?.[0];
+    return ACTIVITY_URN.exec(atob(key.split('-')[1] ?? ''))?.[0];
   } catch {
     return undefined;
   }
