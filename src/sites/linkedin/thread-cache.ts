@@ -131,7 +131,7 @@ function postBefore(comment: Element, urn: string, known: PostsBefore): Element 
 }
 
 interface Commenters {
-  /** The post id the thread element showed when read; React may reuse an element for another post. */
+  /** The urn or componentkey the post element showed when read; React may reuse an element for another post. */
   key: string;
   seen: WeakSet<Element>;
   paths: Set<string>;
@@ -179,7 +179,9 @@ export class ThreadCache {
   }
 
   #commenters(thread: Element, post: Element | null): Commenters {
-    const key = post ? postId(post) : '';
+    // The card's own mark, not postId: a React card's id may need its text read, and its key is what changes
+    // when React reuses the element for another post.
+    const key = post ? (post.getAttribute('data-urn') ?? post.getAttribute('componentkey') ?? '') : '';
     const known = commentersByThread.get(thread);
     if (known?.key === key) return known;
     const commenters: Commenters = { key, seen: new WeakSet(), paths: new Set() };

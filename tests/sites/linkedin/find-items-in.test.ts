@@ -133,3 +133,20 @@ describe('what a post or a comment holds', () => {
     }
   });
 });
+
+describe('a React card reused for another post', () => {
+  it('forgets the commenters of the post it showed before', () => {
+    const document = loadFixture('synthetic-react-feed-2026.html');
+    const [post] = findItems(document);
+    const card = post!.element;
+    const comment = card.querySelector('[componentkey^="CommentComponentReference_"]')!;
+    expect(findItemsIn(comment)[0]?.item.threadParticipants).toEqual(['/in/mara-lindqvist', '/in/pat-okafor']);
+
+    // React puts another post into the same element: a new key, a new permalink, other commenters.
+    card.setAttribute('componentkey', 'update-card-focusAnotherPostFeedType_MAIN_FEED_RELEVANCE');
+    for (const link of card.querySelectorAll('[href*="urn:li:activity:"]')) link.setAttribute('href', '/feed/update/urn:li:activity:7499999999999999999/');
+    for (const link of card.querySelectorAll('[componentkey^="commentsSectionContainer"] header a')) link.setAttribute('href', '/in/newcomer/');
+    comment.setAttribute('componentkey', comment.getAttribute('componentkey')!.replace(/,(\d+)\)$/, ',9$1)'));
+    expect(findItemsIn(comment)[0]?.item.threadParticipants).toEqual(['/in/mara-lindqvist', '/in/newcomer']);
+  });
+});
