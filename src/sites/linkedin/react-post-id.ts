@@ -1,7 +1,7 @@
 // A React feed card carries no urn of its own, only an opaque componentkey ("update-card-focus<43 chars>
 // FeedType_…") that nobody has shown to survive a reload; a "not broadcast" correction keyed by it would
-// not stick. So a React post is named, in order, by an urn found anywhere on the card, else by what it
-// says and who said it, and only else by that key. The worker hashes every id before anything is stored,
+// not stick. So a React post is named, in order, by an urn the card itself shows, else by what it says and
+// who said it, else by an urn its open comments show (absent when they are closed), and only else by that key. The worker hashes every id before anything is stored,
 // so the content key never reaches the store as text.
 import { COMMENT_BOX_REACT, COMMENT_REACT, POST_URN_LINK } from './selectors';
 
@@ -26,11 +26,17 @@ export function urnInCommentBoxKey(key: string): string | undefined {
   }
 }
 
-/** The post's urn wherever the card shows one: its key, a permalink, a comment's key or the comment box's. */
-export function urnOnCard(post: Element, key: string): string | undefined {
+/** The urn the card itself shows, whatever else is open: in its key, or a permalink. */
+export function ownUrn(post: Element, key: string): string | undefined {
+  return ACTIVITY_URN.exec(key)?.[0] ?? ACTIVITY_URN.exec(post.querySelector(POST_URN_LINK)?.getAttribute('href') ?? '')?.[0];
+}
+
+/**
+ * The urn a card shows only while its comments or comment box are open. Second to the content key: the
+ * same post read with its comments closed on the next load must keep its id, or a correction would not stick.
+ */
+export function urnInComments(post: Element): string | undefined {
   return (
-    ACTIVITY_URN.exec(key)?.[0] ??
-    ACTIVITY_URN.exec(post.querySelector(POST_URN_LINK)?.getAttribute('href') ?? '')?.[0] ??
     postIdFromCommentUrn(post.querySelector(COMMENT_REACT)?.getAttribute('componentkey') ?? '') ??
     urnInCommentBoxKey(post.querySelector(COMMENT_BOX_REACT)?.getAttribute('componentkey') ?? '')
   );

@@ -14,12 +14,12 @@ import {
   POST_TEXT_EMBER,
   TEXT_REACT,
 } from './selectors';
-import { contentKey, urnOnCard } from './react-post-id';
+import { contentKey, ownUrn, urnInComments } from './react-post-id';
 import { hashtagsIn } from './text-entities';
 
-// Looking for an urn inside a React card can walk the whole card, comments included, so the answer is
-// kept per element for as long as the element keeps its componentkey. The componentkey itself is never
-// kept as the answer: the text that gives a better id may render after the card.
+// Looking for an urn inside a React card can walk the whole card, so the answer is kept per element for as
+// long as the element keeps its componentkey. An answer without the text (a comment's urn, the componentkey)
+// is never kept: the text that gives a steadier id may render after the card.
 const reactPostIds = new WeakMap<Element, { key: string; id: string }>();
 
 /** What a React post says and who said it, when its id needs them and nothing was read yet. */
@@ -29,8 +29,8 @@ interface PostReading {
 }
 
 /**
- * The post's id: its urn where the page has one anywhere on the card, else (React) a key made of its author
- * and the opening of its text, else the card's opaque componentkey. `read`: the card's text and author,
+ * The post's id: its urn where the card itself has one, else (React) a key made of its author and the
+ * opening of its text, else an urn its open comments show, else the card's opaque componentkey. `read`: the card's text and author,
  * when the caller has read them already.
  */
 export function postId(post: Element, read?: PostReading): string {
@@ -39,12 +39,12 @@ export function postId(post: Element, read?: PostReading): string {
   const key = post.getAttribute('componentkey') ?? '';
   const known = reactPostIds.get(post);
   if (known?.key === key) return known.id;
-  let id = urnOnCard(post, key);
+  let id = ownUrn(post, key);
   if (!id) {
     const { text, author } = read ?? readReactPost(post);
     id = contentKey(author?.profileUrl, text);
   }
-  if (!id) return key;
+  if (!id) return urnInComments(post) ?? key;
   reactPostIds.set(post, { key, id });
   return id;
 }

@@ -69,6 +69,19 @@ describe('React post ids on the real feed capture (2026-09), whose cards carry n
 });
 
 describe('React post ids from the comment box key (real capture, 2026-07)', () => {
+  it('give way to the content key: a card whose comments are open on one load and closed on the next keeps its id', () => {
+    const page = loadFixture(REAL_POSTS);
+    const card = page.querySelector(POST_REACT)!;
+    const closed = postId(card);
+    const opened = loadFixture(REAL_POSTS).querySelector(POST_REACT)!;
+    const section = loadFixture(REAL_COMMENTS).querySelector('[componentkey^="commentsSectionContainer"]')!;
+    opened.append(opened.ownerDocument.importNode(section, true));
+    expect(opened.querySelector('[componentkey^="commentBox-"]')).not.toBeNull();
+    expect(postId(opened)).toBe(closed);
+    expect(closed).toMatch(/^content:/);
+  });
+
+
   it('read the urn inside the base64 of the real key', () => {
     const key = loadFixture(REAL_COMMENTS).querySelector('[componentkey^="commentBox-"]')!.getAttribute('componentkey')!;
     expect(urnInCommentBoxKey(key)).toBe(COMMENT_BOX_URN);
