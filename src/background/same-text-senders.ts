@@ -11,8 +11,9 @@ import type { Store } from '../store';
 /** What this needs of the store. */
 export type FingerprintLog = Pick<Store, 'recordFingerprints'>;
 
-// Sender hashes must never equal an item's hashed id, which is hashed from a urn by the same function.
+// Sender and thread hashes must never equal an item's hashed id, which is hashed from a urn by the same function.
 const SENDER_PREFIX = 'sender:';
+const THREAD_PREFIX = 'thread:';
 
 
 /**
@@ -21,12 +22,12 @@ const SENDER_PREFIX = 'sender:';
  * value the page sent is dropped.
  */
 export async function withSameTextSenders(items: readonly Item[], log: FingerprintLog, at: number): Promise<Item[]> {
-  const senderHashes = new Map<string, Promise<string>>();
-  const hashed = (sender: string): Promise<string> => {
-    let hash = senderHashes.get(sender);
+  const hashes = new Map<string, Promise<string>>();
+  const hashed = (prefixed: string): Promise<string> => {
+    let hash = hashes.get(prefixed);
     if (!hash) {
-      hash = hashId(SENDER_PREFIX + sender);
-      senderHashes.set(sender, hash);
+      hash = hashId(prefixed);
+      hashes.set(prefixed, hash);
     }
     return hash;
   };
@@ -36,11 +37,14 @@ export async function withSameTextSenders(items: readonly Item[], log: Fingerpri
       if (sender === undefined) return undefined;
       // Too short to be a template ("ok", "thanks!") gives no fingerprint, and nothing is recorded.
       const fp = textFingerprint(item.text);
-      return fp ? { index, fp, sender: await hashed(sender) } : undefined;
+      if (!fp) return undefined;
+      // The conversation too: people repeating each other's words in it (a group's "congratulations!") are no blast.
+      const thread = item.threadId === undefined ? {} : { thread: await hashed(THREAD_PREFIX + item.threadId) };
+      return { index, entry: { fp, sender: await hashed(SENDER_PREFIX + sender), ...thread } };
     }),
   );
   const entries = received.filter((entry) => entry !== undefined);
-  const counts = entries.length > 0 ? await log.recordFingerprints(entries.map(({ fp, sender }) => ({ fp, sender })), at) : [];
+  const counts = entries.length > 0 ? await log.recordFingerprints(entries.map(({ entry }) => entry), at) : [];
   const countAt = new Map(entries.map(({ index }, i) => [index, counts[i] ?? 0]));
   return items.map((item, index) => {
     const judged = { ...item };

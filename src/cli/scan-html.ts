@@ -19,8 +19,8 @@ export function scanHtml(html: string, sensitivity: Sensitivity): ScannedItem[] 
       const from = senderOf(item);
       if (from !== undefined) {
         const fingerprint = textFingerprint(item.text);
-        item.sameTextSenders = memory.otherSenders(fingerprint, from);
-        memory.record(fingerprint, from);
+        item.sameTextSenders = memory.otherSenders(fingerprint, from, item.threadId);
+        memory.record(fingerprint, from, item.threadId);
       }
       return { item, verdicts: detect(item, { sensitivity }) };
     });

@@ -8,15 +8,16 @@ const BANDS = NEAR_DUPLICATE_BITS + 1;
 const BAND_CHARS = 16 / BANDS;
 
 export class TemplateMemory {
-  private readonly senders = new Map<string, Set<string>>();
+  /** Per fingerprint, each sender and the conversation they sent it in, when known. */
+  private readonly senders = new Map<string, Map<string, string | undefined>>();
   private readonly bands = new Map<string, Set<string>>();
 
-  /** Remembers that `sender` sent text with this fingerprint; empty fingerprints are ignored. */
-  record(fingerprint: string, sender: string): void {
+  /** Remembers that `sender` sent text with this fingerprint (in `thread`, when known); empty fingerprints are ignored. */
+  record(fingerprint: string, sender: string, thread?: string): void {
     if (fingerprint.length !== 16) return;
     let set = this.senders.get(fingerprint);
     if (!set) {
-      set = new Set();
+      set = new Map();
       this.senders.set(fingerprint, set);
       for (const key of bandKeys(fingerprint)) {
         const bucket = this.bands.get(key) ?? new Set<string>();
@@ -24,18 +25,23 @@ export class TemplateMemory {
         this.bands.set(key, bucket);
       }
     }
-    set.add(sender);
+    set.set(sender, thread);
   }
 
-  /** How many distinct senders other than `sender` sent a near-duplicate of this fingerprint. */
-  otherSenders(fingerprint: string, sender: string): number {
+  /**
+   * How many distinct senders other than `sender` sent a near-duplicate of this fingerprint, leaving out
+   * those seen only in the same known conversation: people repeating each other's words there are no blast.
+   */
+  otherSenders(fingerprint: string, sender: string, thread?: string): number {
     if (fingerprint.length !== 16) return 0;
     const candidates = new Set<string>();
     for (const key of bandKeys(fingerprint)) for (const candidate of this.bands.get(key) ?? []) candidates.add(candidate);
     const others = new Set<string>();
     for (const candidate of candidates) {
       if (fingerprintDistance(candidate, fingerprint) > NEAR_DUPLICATE_BITS) continue;
-      for (const other of this.senders.get(candidate) ?? []) if (other !== sender) others.add(other);
+      for (const [other, where] of this.senders.get(candidate) ?? []) {
+        if (other !== sender && (thread === undefined || where !== thread)) others.add(other);
+      }
     }
     return others.size;
   }

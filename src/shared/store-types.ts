@@ -59,11 +59,23 @@ export interface ConversationStat {
   templated: boolean;
 }
 
+/** A received text's fingerprint as the worker hands it to the store: hashed sender and conversation. */
+export interface ReceivedFingerprint {
+  fp: string;
+  sender: string;
+  thread?: string;
+}
+
 export interface FingerprintRow {
   /** 64-bit SimHash, 16 lowercase hex digits. */
   fp: string;
   /** Hashed sender. */
   sender: string;
+  /**
+   * Hashed conversation the text was received in, when known: several people writing the same words in one
+   * conversation (a group's "congratulations!", a quote) are not a template sent to many.
+   */
+  thread?: string;
   at: number;
   /** The fingerprint cut into eight 8-bit bands (`0:ab`…): near-identical fingerprints share at least one. */
   bands: string[];

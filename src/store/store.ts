@@ -7,6 +7,8 @@ import type {
   ConversationStat,
   CorrectionRow,
   ExportedData,
+  FingerprintRow,
+  ReceivedFingerprint,
   SeenEvent,
   SelectorHealth,
   SelectorHealthReport,
@@ -19,7 +21,7 @@ import { RECENT_MS, rankConversationsForCall } from './deserves-call';
 import { isDayKey, type WeekStartDay } from './local-days';
 import { mergeVerdicts, sameVerdicts } from './merge-verdicts';
 import { SCHEMA_VERSION } from './migrations';
-import { fingerprintBands, isNearDuplicate, normaliseFingerprint } from './near-duplicates';
+import { fingerprintBands, isNearDuplicate, normaliseFingerprint, sameThread } from './near-duplicates';
 import { openDatabase } from './open-database';
 import { activeFlags, countFlags, emptyRollup, recountFlags } from './rollup-counts';
 import { reconnecting, type Reconnecting } from './reconnecting';
@@ -53,8 +55,11 @@ export interface Store {
   conversationsDeservingCall(now: number, limit?: number): Promise<ConversationStat[]>;
   /** Stores the pair; returns how many distinct other senders sent a near-identical fingerprint. */
   recordFingerprint(fp: string, senderHash: string, at: number): Promise<number>;
-  /** The same for a batch, in one transaction; one count per entry, each seeing the entries before it. */
-  recordFingerprints(entries: { fp: string; sender: string }[], at: number): Promise<number[]>;
+  /**
+   * The same for a batch, in one transaction; one count per entry, each seeing the entries before it.
+   * Senders seen only in the entry's own conversation (`thread`, when both know theirs) do not count.
+   */
+  recordFingerprints(entries: ReceivedFingerprint[], at: number): Promise<number[]>;
   recordSelectorHealth(report: SelectorHealthReport): Promise<void>;
   /** Latest state per surface that has reported, in the order of SELECTOR_SURFACES. */
   selectorHealth(): Promise<SelectorHealth[]>;
@@ -219,9 +224,9 @@ function createStore(connection: Reconnecting<StoreDatabase>): Store {
     },
 
     async recordFingerprints(entries, at) {
-      const rows = entries.map(({ fp, sender }) => {
+      const rows = entries.map(({ fp, sender, thread }): FingerprintRow => {
         const normalised = normaliseFingerprint(fp);
-        return { fp: normalised, sender, at, bands: fingerprintBands(normalised) };
+        return { fp: normalised, sender, ...(thread === undefined ? {} : { thread }), at, bands: fingerprintBands(normalised) };
       });
       const db = await connection.get();
       const tx = db.transaction('fingerprints', 'readwrite');
@@ -233,7 +238,7 @@ function createStore(connection: Reconnecting<StoreDatabase>): Store {
           const [candidates] = await Promise.all([Promise.all(row.bands.map((band) => byBand.getAll(band))), tx.store.put(row)]);
           const others = new Set<string>();
           for (const candidate of candidates.flat()) {
-            if (candidate.sender !== row.sender && isNearDuplicate(candidate.fp, row.fp)) others.add(candidate.sender);
+            if (candidate.sender !== row.sender && !sameThread(candidate, row) && isNearDuplicate(candidate.fp, row.fp)) others.add(candidate.sender);
           }
           counts.push(others.size);
         }

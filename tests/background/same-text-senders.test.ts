@@ -156,6 +156,16 @@ describe('the same text from several senders, in the worker', () => {
     expect(sameTextReason(judged[0]!)).toBeDefined();
   });
 
+  test('people writing the same words in one conversation (a group\'s wishes, a quote) are no blast; the same words in their own conversations are', async () => {
+    const inThread = (sender: (typeof SENDERS)[number], threadId: string): Item => ({ ...from(sender), text: template(['team', 'Acme']), threadId });
+    const group = await judge(SENDERS.map((sender) => inThread(sender, '2-GROUP')));
+    expect(group.map((j) => sameTextReason(j) ?? null)).toEqual([null, null, null]);
+    const apart = await judge([inThread(SENDERS[0], '2-LENA'), inThread(SENDERS[1], '2-OMAR')]);
+    expect(sameTextReason(apart[1]!)?.text).toBe('Same text from 2 other senders');
+    // Without a known conversation, as before: every other sender counts.
+    expect(sameTextReason((await judge([{ ...from(SENDERS[2]), text: template(['team', 'Acme']) }]))[0]!)?.text).toBe('Same text from 2 other senders');
+  });
+
   test('a count the page sends is not believed', async () => {
     const claimed: Item = { ...received('Thanks, talk soon', { name: 'Lena Vogt' }), sameTextSenders: 5 };
     const lone: Item = { ...from(SENDERS[0]), sameTextSenders: 5 };
@@ -176,6 +186,10 @@ describe('the same text from several senders, in the worker', () => {
       expect(row.fp).toMatch(/^[0-9a-f]{16}$/);
       expect(row.sender).toMatch(/^[0-9a-f]{32}$/);
     }
+    await judge([{ ...from(SENDERS[0]), threadId: '2-THREAD-OF-LENA' }]);
+    const withThread = (await exported()).fingerprints.find((row) => row.thread !== undefined);
+    expect(withThread?.thread).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.stringify(await exported())).not.toContain('THREAD-OF-LENA');
     const everything = JSON.stringify(data);
     for (const sender of SENDERS) {
       expect(everything).not.toContain(sender.slug);

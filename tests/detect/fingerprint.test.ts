@@ -53,6 +53,16 @@ describe('TemplateMemory', () => {
     expect(memory.otherSenders(textFingerprint(unrelated), 'sam')).toBe(0);
   });
 
+  it('leaves out senders seen only in the same known conversation', () => {
+    const memory = new TemplateMemory();
+    memory.record(textFingerprint(template), 'alex', 'group');
+    memory.record(textFingerprint(sameForTom), 'nina', 'group');
+    memory.record(textFingerprint(sameForTom), 'sam', 'sam-and-me');
+    expect(memory.otherSenders(textFingerprint(template), 'omar', 'group')).toBe(1);
+    expect(memory.otherSenders(textFingerprint(template), 'omar', 'omar-and-me')).toBe(3);
+    expect(memory.otherSenders(textFingerprint(template), 'omar')).toBe(3);
+  });
+
   it('never counts short messages, however many people send them', () => {
     const memory = new TemplateMemory();
     for (const sender of ['a', 'b', 'c', 'd']) memory.record(textFingerprint('ok thanks!'), sender);
