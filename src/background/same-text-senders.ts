@@ -11,10 +11,10 @@ import type { Store } from '../store';
 /** What this needs of the store. */
 export type FingerprintLog = Pick<Store, 'recordFingerprints'>;
 
-// Sender and thread hashes must never equal an item's hashed id, which is hashed from a urn by the same function.
+// Sender and thread hashes must never equal an item's hashed id, which is hashed from a urn by the same
+// function.
 const SENDER_PREFIX = 'sender:';
 const THREAD_PREFIX = 'thread:';
-
 
 /**
  * The items with `sameTextSenders` as the store answers it, recording each received text's fingerprint
@@ -38,7 +38,7 @@ export async function withSameTextSenders(items: readonly Item[], log: Fingerpri
       // Too short to be a template ("ok", "thanks!") gives no fingerprint, and nothing is recorded.
       const fp = textFingerprint(item.text);
       if (!fp) return undefined;
-      // The conversation too: people repeating each other's words in it (a group's "congratulations!") are no blast.
+      // The conversation too (sameThread): people repeating each other's words in it are no blast.
       const thread = item.threadId === undefined ? {} : { thread: await hashed(THREAD_PREFIX + item.threadId) };
       return { index, entry: { fp, sender: await hashed(SENDER_PREFIX + sender), ...thread } };
     }),

@@ -35,10 +35,9 @@ export function watchAddedRoots(session: PageSession, target: Element, handle: (
     if (rescan) return;
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element) {
-          if (!node.hasAttribute(OWN_NODE_ATTRIBUTE)) pending.add(node);
-        }
-        else if (node.parentElement) pending.add(node.parentElement);
+        if (!(node instanceof Element)) {
+          if (node.parentElement) pending.add(node.parentElement);
+        } else if (!node.hasAttribute(OWN_NODE_ATTRIBUTE)) pending.add(node);
       }
     }
     if (pending.size > FLOOD) rescan = true;

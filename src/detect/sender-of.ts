@@ -15,3 +15,12 @@ export function senderOf(item: Item): string | undefined {
   const name = item.author?.name.replace(/\s+/g, ' ').trim().toLowerCase();
   return name || item.author?.profileUrl || undefined;
 }
+
+/**
+ * Whether two received texts came in the same known conversation: people repeating each other's words
+ * there (a group's "congratulations!", a quote) are no template sent to many, so they never count as
+ * other senders of it.
+ */
+export function sameThread(a: { thread?: string }, b: { thread?: string }): boolean {
+  return a.thread !== undefined && a.thread === b.thread;
+}

@@ -1,6 +1,7 @@
 // In-memory record of which senders sent which fingerprints, for the scanner and tests; the
 // extension keeps the same facts in IndexedDB.
 import { NEAR_DUPLICATE_BITS, fingerprintDistance } from './fingerprint';
+import { sameThread } from './sender-of';
 
 // With at most NEAR_DUPLICATE_BITS differing bits, at least one of NEAR_DUPLICATE_BITS + 1 equal
 // slices of the fingerprint is identical (pigeonhole), so candidates are looked up by slice.
@@ -30,7 +31,7 @@ export class TemplateMemory {
 
   /**
    * How many distinct senders other than `sender` sent a near-duplicate of this fingerprint, leaving out
-   * those seen only in the same known conversation: people repeating each other's words there are no blast.
+   * those seen only in the same known conversation (sameThread).
    */
   otherSenders(fingerprint: string, sender: string, thread?: string): number {
     if (fingerprint.length !== 16) return 0;
@@ -40,7 +41,7 @@ export class TemplateMemory {
     for (const candidate of candidates) {
       if (fingerprintDistance(candidate, fingerprint) > NEAR_DUPLICATE_BITS) continue;
       for (const [other, where] of this.senders.get(candidate) ?? []) {
-        if (other !== sender && (thread === undefined || where !== thread)) others.add(other);
+        if (other !== sender && !sameThread({ thread }, { thread: where })) others.add(other);
       }
     }
     return others.size;

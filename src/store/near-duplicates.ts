@@ -29,8 +29,3 @@ export function fingerprintBands(fp: string): string[] {
 export function isNearDuplicate(a: string, b: string): boolean {
   return fingerprintDistance(a, b) <= NEAR_DUPLICATE_BITS;
 }
-
-/** Whether both rows were received in the same known conversation, where repeated words are no template. */
-export function sameThread(a: { thread?: string }, b: { thread?: string }): boolean {
-  return a.thread !== undefined && a.thread === b.thread;
-}

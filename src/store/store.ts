@@ -1,6 +1,7 @@
 // The extension's only storage, written by the background worker alone. An MV3 worker can be stopped at
 // any moment, so nothing is counted in memory: every method is one transaction that writes the raw rows
 // and the day's rollup together, and a batch from a busy page is one transaction, not one per item.
+import { sameThread } from '../detect/sender-of';
 import type { Pattern } from '../detect/types';
 import type {
   CallEvent,
@@ -21,7 +22,7 @@ import { RECENT_MS, rankConversationsForCall } from './deserves-call';
 import { isDayKey, type WeekStartDay } from './local-days';
 import { mergeVerdicts, sameVerdicts } from './merge-verdicts';
 import { SCHEMA_VERSION } from './migrations';
-import { fingerprintBands, isNearDuplicate, normaliseFingerprint, sameThread } from './near-duplicates';
+import { fingerprintBands, isNearDuplicate, normaliseFingerprint } from './near-duplicates';
 import { openDatabase } from './open-database';
 import { activeFlags, countFlags, emptyRollup, recountFlags } from './rollup-counts';
 import { reconnecting, type Reconnecting } from './reconnecting';

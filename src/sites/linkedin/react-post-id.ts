@@ -1,8 +1,9 @@
 // A React feed card carries no urn of its own, only an opaque componentkey ("update-card-focus<43 chars>
 // FeedType_…") that nobody has shown to survive a reload; a "not broadcast" correction keyed by it would
 // not stick. So a React post is named, in order, by an urn the card itself shows, else by what it says and
-// who said it, else by an urn its open comments show (absent when they are closed), and only else by that key. The worker hashes every id before anything is stored,
-// so the content key never reaches the store as text.
+// who said it, else by an urn its open comments show (absent when they are closed), and only else by that
+// key. The worker hashes every id before anything is stored, so the content key never reaches the store as
+// text.
 import { COMMENT_BOX_REACT, COMMENT_REACT, POST_URN_LINK } from './selectors';
 
 const ACTIVITY_URN = /urn:li:(?:activity|ugcPost|share):\d+/;

@@ -30,8 +30,8 @@ interface PostReading {
 
 /**
  * The post's id: its urn where the card itself has one, else (React) a key made of its author and the
- * opening of its text, else an urn its open comments show, else the card's opaque componentkey. `read`: the card's text and author,
- * when the caller has read them already.
+ * opening of its text, else an urn its open comments show, else the card's opaque componentkey. `read`:
+ * the card's text and author, when the caller has read them already.
  */
 export function postId(post: Element, read?: PostReading): string {
   const urn = post.getAttribute('data-urn');

@@ -162,5 +162,3 @@ export const ITEM = `${POST}, ${COMMENT}, ${MESSAGE}, ${INVITE}`;
  */
 export const ITEM_IN_EMBER_CARD = COMMENT_EMBER;
 export const ITEM_IN_REACT_CARD = COMMENT_REACT;
-/** What either era's card can hold: the two above together. */
-export const ITEM_IN_POST_OR_COMMENT = `${ITEM_IN_EMBER_CARD}, ${ITEM_IN_REACT_CARD}`;

@@ -98,7 +98,6 @@ const EXPECTED: Record<keyof typeof selectors, Counts> = {
   ITEM: [1, 3, 14, 3, 3, 3, 3, 2, 6, 2, 0, 0, 2, 4, 8, 4, 1],
   ITEM_IN_EMBER_CARD: [0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
   ITEM_IN_REACT_CARD: [0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 3, 8, 0, 0],
-  ITEM_IN_POST_OR_COMMENT: [0, 0, 0, 2, 2, 0, 0, 0, 4, 0, 0, 0, 0, 3, 8, 0, 0],
 };
 
 describe('selectors on the saved pages', () => {
