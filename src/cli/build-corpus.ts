@@ -1,4 +1,5 @@
-// `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout,fresh<N>}-*.jsonl from the
+// `npx tsx src/cli/build-corpus.ts`: writes data/corpus/split/{dev,heldout,fresh<N>}-*.jsonl (posts,
+// comments, genuine messages, templates raw and filled) from the
 // shared corpus (../shared/corpus) and the gathered files in data/corpus, adding placeholder-filled
 // variants of every template. The shared corpus is split by hash; where a gathered file goes is
 // decided by its name (src/cli/corpus-split.ts). The split folder is emptied first so a split that no
@@ -31,6 +32,9 @@ function readJsonl(path: string): Line[] {
 
 function group(line: Line): string {
   if (line.kind === 'post') return 'posts';
+  // Comments are scored by their own patterns (pod-comment, tag-hijack), so they are measured apart
+  // from the messages whose false positives the genuine group counts.
+  if (line.kind === 'comment') return 'comments';
   if (line.label === 'templated') return 'templated-raw';
   return 'genuine';
 }

@@ -41,6 +41,8 @@ beforeAll(() => {
   writeFileSync(join(gathered, 'templates-gathered-fresh3.jsonl'), jsonl([{ kind: 'invite', text: 'Hi {{first_name}}, would love to connect.', label: 'templated', source: 'x/y:fresh' }]));
   writeFileSync(join(gathered, 'templates-gathered-dev3.jsonl'), jsonl([{ kind: 'message', text: 'Hi [Name], quick question about [Company].', label: 'templated', source: 'x/y:dev' }]));
   writeFileSync(join(gathered, 'templates-gathered-was-fresh2-dev.jsonl'), jsonl([{ kind: 'message', text: 'Bonjour [Prénom], on échange ?', label: 'templated', source: 'x/y:old' }]));
+  writeFileSync(join(gathered, 'comments-gathered-dev9.jsonl'), jsonl([{ kind: 'comment', text: 'Great insights!', label: 'pod-comment', source: 'x/y:comments' }]));
+  writeFileSync(join(gathered, 'comments-gathered-fresh9.jsonl'), jsonl([{ kind: 'comment', text: 'Ana Ruiz Ben Ode Cy Lum', label: 'tag-hijack', mentions: 3, source: 'x/y:fresh-comments' }]));
   writeFileSync(join(gathered, 'split/fresh-genuine.jsonl'), 'stale\n');
   execFileSync(TSX, [SCRIPT], { cwd: dir, env: { ...process.env, SHARED_CORPUS: shared }, stdio: 'pipe' });
 }, 60_000);
@@ -65,6 +67,12 @@ describe('build-corpus', () => {
     expect(read(dir, 'fresh3-templated-raw.jsonl').map((line) => line.source)).toEqual(['x/y:fresh']);
     expect(read(dir, 'fresh3-templated-filled.jsonl')).toHaveLength(2);
     expect(readdirSync(join(dir, 'data/corpus/split')).filter((name) => name.startsWith('fresh3-'))).toHaveLength(2);
+  });
+
+  it('gives comments their own group, out of the genuine messages, and keeps their mention counts', () => {
+    expect(read(dir, 'dev-comments.jsonl').map((line) => line.source)).toEqual(['x/y:comments']);
+    expect(read(dir, 'fresh9-comments.jsonl')).toEqual([expect.objectContaining({ label: 'tag-hijack', mentions: 3 })]);
+    expect(read(dir, 'dev-genuine.jsonl').some((line) => line.source.startsWith('x/y:comments'))).toBe(false);
   });
 
   it('puts *-dev3 and *-was-fresh2-dev templates in dev', () => {
