@@ -32,7 +32,6 @@ describe('templated', () => {
     // a genuine informational-interview request ("Your professional journey really stood out to me …
     // I would really appreciate a brief call", a real LinkedIn DM) joined dev in the fourth pass, the
     // bias sits above two middling phrases, and such notes are at most a hint (fifth pass: below it).
-    ['claimed results and a soft ask', item({ kind: 'message', text: 'Hi Priya, one of our clients cut their month-end close by 40% last quarter. Worth a chat to see if that applies to Globex?' }), 'none'],
     ['a German claimed result and soft ask', item({ kind: 'message', text: 'Hallo Jonas, ein Kunde spart damit 10 Stunden pro Woche. Wäre so etwas auch für Sie interessant?' }), 'none'],
     // The sender describing their own offer (fifth pass): received pitches carry few stock phrases, but
     // they say what the sender sells. Two such phrases, or one beside an ask or another kind, label.
@@ -70,6 +69,15 @@ describe('templated', () => {
     ['a founder pitch in words of its own', item({ kind: 'message', text: 'Hi Maria, I help SaaS founders turn cold outreach into booked meetings without hiring more SDRs. Most teams I work with double their reply rates within a month. Would it make sense to share how?' }), 'high'],
   ])('%s → %s', (_name, subject, expected) => {
     expect(templated(subject)?.level ?? 'none').toBe(expected);
+  });
+
+  // Short notes whose two phrases are each mild sit at the edge of 'low', and each refit moves them
+  // across it (ninth pass: claimed results and a soft ask went from 'none' to 'low'); what must hold is
+  // that they never label.
+  it.each<[string, Item]>([
+    ['claimed results and a soft ask', item({ kind: 'message', text: 'Hi Priya, one of our clients cut their month-end close by 40% last quarter. Worth a chat to see if that applies to Globex?' })],
+  ])('%s is at most a hint', (_name, subject) => {
+    expect(templated(subject)?.level).not.toBe('high');
   });
 
   // A compliment and a wish to talk beside a greeting sit at the edge of 'low' (seventh pass: 'low'; eighth

@@ -62,7 +62,7 @@ export const de: PhraseSet = {
       "(?:freue mich auf|auf) (?:den|einen) austausch",
       "interesse\\s?\\?",
       "(?:kurzes|kurzen|unverbindliches|unverbindlichen) (?:telefonat|gespräch|austausch|call|kennenlernen)",
-      "\\d+[- ]?minütig",
+      "\\d+[-‑–]?minütig",
       "\\d+ minuten",
       "offen für (?:ein|einen) (?:kurzes |kurzen )?(?:gespräch|austausch|telefonat|call)",
       "hätten sie (?:zeit|lust|interesse)",
@@ -83,6 +83,13 @@ export const de: PhraseSet = {
       "(?:zeitpunkt|timing) (?:nicht|gerade un)",
       "letzte nachricht",
       "(?:freundliche|kurze) erinnerung",
+      // Ninth pass: break-up steps.
+      "(?:letzter|letzten) versuch",
+      "keine (?:rückmeldung|antwort) erhalten",
+      "(?:habe|hatte) (?:\\S+ )?versucht,? (?:sie|dich|euch) zu erreichen",
+      "falls (?:es )?(?:gerade |aktuell )?nicht (?:passt|passend)",
+      "schließe ich (?:die|meine) anfrage",
+      "nicht aufdringlich",
     ],
     softClose: [
       "falls (?:doch )?interessant",

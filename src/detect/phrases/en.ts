@@ -43,6 +43,10 @@ export const en: PhraseSet = {
       // Eighth pass: how recruiters and sales people open ("I reviewed your LinkedIn profile").
       "(?:reviewed|viewed) your (?:linkedin )?profile",
       "(?:came across|found|read) your linkedin profile",
+      // Ninth pass: sequence openers that survive filling in ("Quick tip —", "saw you've built …").
+      "(?:quick|random) (?:tip|ask|idea)\\s?[-—–:]",
+      "saw (?:that )?you've (?:built|been|grown|launched|started|scaled|raised|hired|joined|moved|taken|expanded)",
+      "your inbox is (?:full|flooded|busy|packed|overflowing|crowded)",
     ],
     courtesy: [
       "thanks? (?:you )?for (?:connecting|accepting|the connection)",
@@ -64,6 +68,8 @@ export const en: PhraseSet = {
       "(?:it'd|it would) be (?:great|nice|good) to connect",
       "eager to connect",
       "hopefully,? our paths will cross",
+      // Ninth pass: the connection ask as a question.
+      "(?:worth|mind) connecting\\s?\\?|(?:thought|think) we should connect|open to connecting",
     ],
     pitch: [
       "i(?:'ve| have|'m| am)? (?:built|been building|building) (?:\\S+ ){0,4}(?:tool|platform|engine|system|product|app|layer|alternative|something)",
@@ -109,11 +115,16 @@ export const en: PhraseSet = {
       "(?:i'm|i am|as|,) (?:the |a )?(?:solo |co-?)?founder (?:of|at)",
       "i help (?:\\S+ ){1,5}(?:stop|get|grow|save|turn|win|book|land|scale|hire|automate|cut|reduce|increase)",
       "(?:i'm|i am) building",
+      // Ninth pass: who the sender helps, named by trade ("I help gym owners like …").
+      "i help (?:\\S+ ){0,3}(?:owners|operators|tradies|dealers|dealerships|sellers|creators|clinics|practices)",
+      "i help (?:\\S+ ){1,4}like",
+      "(?:have|'ve) been building (?:something|a|an)",
     ],
     callAsk: [
       "(?:open|up) (?:to|for) (?:a|an) (?:quick |brief |short |informal |virtual )?(?:\\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation|coffee|zoom|meeting|intro|discussion)",
       "\\d+[- ]?min(?:ute)?s?(?: call| chat| conversation| meeting)?\\s?\\?",
-      "\\d+[- ]?minute (?:call|chat|conversation|meeting|intro|demo)",
+      "\\d+[- ]?min(?:ute)?s? (?:call|chat|conversation|meeting|intro|demo|walkthrough|session)",
+      "(?:open|up) (?:to|for) (?:a|an) (?:quick |brief |short |free )?(?:demo|walkthrough|walk-through)",
       "(?:worth|worthwhile) (?:a|an) (?:quick |short |brief )?(?:chat|call|conversation|look)",
       "(?:worth|be worth) \\d+ minutes",
       "(?:hop|jump) on a (?:quick )?call",
@@ -143,7 +154,7 @@ export const en: PhraseSet = {
       "(?:last|final) (?:ping|note|message|email|attempt|try|time reaching out|follow[- ]up)",
       "(?:stop|quit) (?:reaching out|haunting|bugging|bothering|spamming)",
       "(?:did|has) my (?:last |previous |earlier )?(?:message|note|email) (?:go|get|come) through",
-      "reached out a (?:few|couple of) times",
+      "reached out (?:a (?:few|couple)(?: of)? times|twice|several times|multiple times)",
       "(?:haven't|have not|didn't|did not) heard? back",
       "(?:i'll|i will) (?:assume|take that as|follow up in|stop reaching out)",
       "(?:no worries|totally (?:understand|get it)|totally cool|no problem|all good) if",
@@ -166,6 +177,11 @@ export const en: PhraseSet = {
       "(?:one|a) (?:last|final) time",
       "(?:last|final) (?:try|one from me|time i'll reach out|time reaching out)",
       "know you(?:'re| are) (?:slammed|swamped)",
+      // Ninth pass: break-up steps.
+      "(?:should i|do i) keep (?:trying|reaching out|following up)|or (?:should i )?let (?:this|it) go\\s?\\?",
+      "(?:don't|do not) want to (?:spam|clutter|flood|crowd) your inbox",
+      "leave you in peace",
+      "(?:if|when|once) priorities (?:change|shift)",
     ],
     softClose: [
       "no stress",
@@ -198,6 +214,9 @@ export const en: PhraseSet = {
       "wishing you",
       "no (?:ask|catch) attached",
       "(?:thought|figured) (?:this|it|you) (?:might|may|could|would) (?:fit|help|be (?:relevant|useful|interesting))",
+      // Ninth pass.
+      "feel free to ignore",
+      "not pitching|not a (?:sales )?pitch",
     ],
     compliment: [
       "(?:killing|crushing) it",
@@ -210,7 +229,7 @@ export const en: PhraseSet = {
       "your (?:recent )?(?:post|article|talk|session|work|profile|background|approach|point) .{0,60}(?:resonated|stood out|was (?:great|excellent|brilliant|insightful|impressive))",
     ],
     socialProof: [
-      "most (?:\\S+ )?(?:i|we) (?:talk|speak) to (?:say|tell|mention)",
+      "most (?:\\S+ ){0,3}(?:i|we) (?:talk|speak) (?:to|with)",
       "\\+\\d+\\s?%",
       "(?:just )?(?:finished |been )?helping \\d+ (?:companies|teams|clients|brands|businesses)",
       "one (?:of my |of our )?(?:clients?|customers?) (?:pulled|saw|got|cut|went|booked|added|doubled)",
@@ -220,6 +239,9 @@ export const en: PhraseSet = {
       "results?:",
       "(?:one of our|a) (?:clients?|customers?) (?:saw|got|cut|went|reduced|increased|saved|achieved)",
       "(?:they|clients|customers) (?:saw|see|typically see) (?:a |an )?(?:\\d+|\\S+ (?:increase|lift|drop|reduction))",
+      // Ninth pass: time saved and users claimed.
+      "(?:saving|save|saved|saves) (?:\\S+ ){0,2}\\d+\\+? (?:hours|hrs|days|minutes)",
+      "\\d+\\+? (?:\\S+ )?(?:recruiters|companies|teams|customers|clients|brands|businesses|agencies|founders) (?:are )?(?:already )?(?:using|use|trust)",
     ],
     challengeQuestion: [
       "(?:are|is) (?:you|your team)(?: guys)? (?:still |currently )?(?:dealing with|struggling with|happy with|stuck with)",
@@ -229,6 +251,9 @@ export const en: PhraseSet = {
       "(?:are|is) (?:you|your team) (?:currently )?(?:exploring|evaluating|considering|investing in|looking into)",
       "how much time (?:do|does) (?:you|your team) spend",
       "what(?:'s| is) your (?:current )?(?:approach|process|strategy) (?:to|for)",
+      // Ninth pass.
+      "still a (?:thing|priority|focus|challenge|concern) (?:at|for)",
+      "(?:if|does) (?:this|that|any of this|any of that) sounds? familiar",
     ],
     offer: [
       "we(?:'re| are) (?:now )?(?:offering|providing)",
@@ -317,6 +342,8 @@ export const en: PhraseSet = {
       "your (?:job|career) (?:search|hunt)",
       "i(?:'m| am) (?:offering|doing|running) (?:free|a free|complimentary)",
       "(?:free|complimentary) \\d+[- ]minute",
+      // Ninth pass.
+      "at no (?:charge|cost)|free of charge|no cost to you",
     ],
     softCta: [
       "(?:worth|open to|up for|interested in) [^?.!\\n]{0,40}\\?",
