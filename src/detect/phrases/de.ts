@@ -62,7 +62,7 @@ export const de: PhraseSet = {
       "(?:freue mich auf|auf) (?:den|einen) austausch",
       "interesse\\s?\\?",
       "(?:kurzes|kurzen|unverbindliches|unverbindlichen) (?:telefonat|gespräch|austausch|call|kennenlernen)",
-      "\\d+[-‑–]?minütig",
+      "\\d+[-‑–]?minütig(?:e[nmrs]?)?",
       "\\d+ minuten",
       "offen für (?:ein|einen) (?:kurzes |kurzen )?(?:gespräch|austausch|telefonat|call)",
       "hätten sie (?:zeit|lust|interesse)",

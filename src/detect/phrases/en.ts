@@ -47,6 +47,8 @@ export const en: PhraseSet = {
       "(?:quick|random) (?:tip|ask|idea)\\s?[-—–:]",
       "saw (?:that )?you've (?:built|been|grown|launched|started|scaled|raised|hired|joined|moved|taken|expanded)",
       "your inbox is (?:full|flooded|busy|packed|overflowing|crowded)",
+      "(?:hope you )?(?:don't|do not) mind (?:me reaching out|this (?:direct )?(?:outreach|message|note)|my (?:reaching out|message|note|outreach))",
+      "the reason (?:for|i'm|i am) (?:reaching out|my (?:message|outreach|note))",
     ],
     courtesy: [
       "thanks? (?:you )?for (?:connecting|accepting|the connection)",
@@ -344,6 +346,19 @@ export const en: PhraseSet = {
       "(?:free|complimentary) \\d+[- ]minute",
       // Ninth pass.
       "at no (?:charge|cost)|free of charge|no cost to you",
+      // Ninth pass: recruiters and vendors working for someone else ("I'm representing a start-up who are
+      // growing", "a vacancy which might interest you", "regarding an opening for a developer").
+      "(?:i am|i'm) (?:currently )?(?:working with|representing|partnering with) (?:a|an|\\d+|two|three|several) (?:\\S+ ){0,5}(?:company|companies|clients?|start-?ups?|vendors?|firms?|organi[sz]ations?|business(?:es)?)",
+      "(?:we are|we're|i am|i'm) (?:currently )?looking (?:for )?(?:\\S+ ){0,4}(?:leaders|engineers|developers|candidates|talent|professionals|sellers|consultants|analysts|managers)",
+      "(?:who|which|that) (?:are|is) (?:currently )?hiring (?:a|an|for)",
+      "salary\\s?:",
+      "headhunter (?:organi[sz]ation|agency|firm|company)|headhunting (?:firm|agency|company)",
+      "(?:a|an|our|the|my) (?:\\S+ ){0,3}vacancy (?:for|which|that|at|with|in)",
+      "(?:current|new|open) (?:\\S+ )?openings?|regarding (?:an? |the )?opening|opening for (?:a|an|the)? ?\\S+ (?:\\S+ )?(?:developer|engineer|role|position)",
+      "looking to (?:expand|grow|strengthen|build) (?:our|the|my|their) (?:\\S+ ){0,2}team",
+      "(?:recruitment|recruiting|talent acquisition|hiring) team (?:@|at|of|for)",
+      "(?:i'm|i am) an? (?:\\S+ )?recruiter (?:at|with|for|from)",
+      "any (?:\\S+ )?(?:it|software|development|marketing|design|staffing|hiring|recruitment) needs",
     ],
     softCta: [
       "(?:worth|open to|up for|interested in) [^?.!\\n]{0,40}\\?",
@@ -352,6 +367,7 @@ export const en: PhraseSet = {
       "want (?:a|me to send|to see) [^?.]{0,30}\\?",
       "(?:interested|curious)\\s?\\?",
       "(?:mind if|can|should) i (?:send|share) (?:it|this|you|over)",
+      "would you like to (?:know|hear|learn) more",
     ],
   },
   engagementBait: {

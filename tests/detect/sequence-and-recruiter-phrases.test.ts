@@ -1,0 +1,85 @@
+// The ninth pass's phrases: the wording that filled-in templates keep once their placeholders are gone
+// (break-up steps, connection asks as questions, who the sender helps, time saved), and how recruiters and
+// vendors who work for someone else introduce a role. Each family is checked on wording of its own and on
+// hard negatives that must not find it or must not be labelled.
+import { describe, expect, it } from 'vitest';
+import { detect, signalsOf } from '../../src/detect/index';
+import type { Level } from '../../src/detect/types';
+import { item } from './item';
+
+const codesOf = (text: string): string[] => signalsOf(item({ kind: 'message', text }), 'templated').map((signal) => signal.code);
+const levelOf = (text: string): Level =>
+  detect(item({ kind: 'message', text }), { sensitivity: 'balanced' }).find((verdict) => verdict.pattern === 'templated')?.level ?? 'none';
+
+describe('sequence and recruiter phrases', () => {
+  it.each<[string, string, string]>([
+    ['a quick tip', 'Hey Ana, quick tip — claiming your business profile is free.', 'stock-opener'],
+    ['a random ask', 'Hi Sam, random ask - do you know Omar well enough to intro?', 'stock-opener'],
+    ["what they saw you've built", "Omar, saw you've built Fintera to 30 people. Impressive growth.", 'stock-opener'],
+    ['a full inbox', 'Maria, I know your inbox is full of people trying to sell you things.', 'stock-opener'],
+    ["someone who hopes you don't mind", "I hope you don't mind me reaching out about a role.", 'stock-opener'],
+    ['the reason for reaching out', 'The reason for reaching out is to introduce our studio.', 'stock-opener'],
+    ['a connection ask as a question', 'I help spa owners fill their calendars. Worth connecting?', 'stock-connect'],
+    ['a connection thought', 'Not pitching - just thought we should connect.', 'stock-connect'],
+    ['a trade helped', 'I help gym owners convert more trial inquiries into members.', 'sales-pitch'],
+    ['someone helped like the recipient', 'I help marketing teams like yours cut wasted spend.', 'sales-pitch'],
+    ['something being built', 'I left Acme and have been building something in the dev tools space.', 'sales-pitch'],
+    ['a five-minute demo', 'I can show you PoolApp, 5-min demo, no cost.', 'stock-call-ask'],
+    ['a quick demo question', 'Open to a quick demo next week?', 'stock-call-ask'],
+    ['several tries', "I've reached out a couple times - just want to make sure I'm not missing something.", 'follow-up-sequence'],
+    ['a break-up question', 'Omar - should I keep trying or let this go?', 'follow-up-sequence'],
+    ['a spared inbox', "Last note from me, don't want to spam your inbox!", 'follow-up-sequence'],
+    ['a promise to leave', 'If a short call is useful I am around. If not, I will leave you in peace.', 'follow-up-sequence'],
+    ['changing priorities', "If priorities change, here's my link.", 'follow-up-sequence'],
+    ['permission to ignore', 'If that sounds familiar, I have ideas. If not, feel free to ignore.', 'stock-sign-off'],
+    ['users claimed', '247 recruiters are already using this to screen faster.', 'social-proof'],
+    ['time saved', 'They are saving 12 hours/week now.', 'social-proof'],
+    ['most people talked to', 'Most teams I talk to deal with the same three problems.', 'social-proof'],
+    ['a priority question', 'Is customer retention still a priority at Acme?', 'challenge-question'],
+    ['a familiar problem', 'Does that sound familiar?', 'challenge-question'],
+    ['something free of charge', 'Happy to walk you through it at no charge.', 'own-offer'],
+    ['a recruiter representing a start-up', "I'm representing a US based start-up who are growing their team in Europe.", 'own-offer'],
+    ['a recruiter working with clients', 'Currently I am working with 2 clients searching for senior engineers.', 'own-offer'],
+    ['people looked for', 'We are currently looking for computer vision tech leaders in Zurich.', 'own-offer'],
+    ['an employer hiring', 'I am working with a company in Hamburg who are hiring a new CTO.', 'own-offer'],
+    ['a salary field', 'Role: Chief Technology Officer. Salary: up to 150k.', 'own-offer'],
+    ['a vacancy', 'We currently have a vacancy which might interest you.', 'own-offer'],
+    ['an opening', "It's regarding an opening for a .Net Backend Developer role.", 'own-offer'],
+    ['a growing team', 'We are looking to expand our Developers team.', 'own-offer'],
+    ['a recruitment team', 'My name is Jasmin, part of the Tech Recruitment team @ Seavus.', 'own-offer'],
+    ['a recruiter at a company', "I'm a recruiter at Global IT Support.", 'own-offer'],
+    ['an IT need', 'I was wondering if your company has any IT needs?', 'own-offer'],
+    ['a wish to tell more', 'Would you like to know more about this?', 'soft-cta'],
+    ['a German last try', 'Ich möchte nicht aufdringlich sein – daher mein letzter Versuch.', 'follow-up-sequence'],
+    ['a German unanswered note', 'Ich habe versucht, Sie zu erreichen, aber bislang keine Rückmeldung erhalten.', 'follow-up-sequence'],
+    ['a German closed request', 'Falls nicht passend, schließe ich die Anfrage.', 'follow-up-sequence'],
+    ['a German call with a non-breaking hyphen', 'Wäre ein 15‑minütiges Gespräch sinnvoll?', 'stock-call-ask'],
+  ])('finds %s', (_name, text, code) => {
+    expect(codesOf(text)).toContain(code);
+  });
+
+  it.each<[string, string, string]>([
+    ['a colleague letting an argument go', "Honestly I'd let it go, he didn't mean it.", 'follow-up-sequence'],
+    ['a colleague asking to meet', 'Should we connect on Tuesday about the launch?', 'stock-connect'],
+    ['a friend helping at home', 'I help my mom with her garden on weekends.', 'sales-pitch'],
+    ['a job seeker asking about vacancies', 'Are there any vacancies in your team for a data analyst?', 'own-offer'],
+    ['a colleague on a role', 'For context on this role: it reports to the CFO.', 'own-offer'],
+    ['a colleague on openings elsewhere', 'Follow the official careers page, they will post new roles there.', 'own-offer'],
+    ['a friend who is a recruiter now', "Funny, I'm a recruiter now too, at a small agency.", 'own-offer'],
+    ['a colleague saving time', 'The new script saves time on every release.', 'social-proof'],
+  ])('does not find it in %s', (_name, text, code) => {
+    expect(codesOf(text)).not.toContain(code);
+  });
+
+  it.each<[string, string, Level]>([
+    ['a break-up step with a familiar problem', "Hi Kenji, is customer retention still a priority at Acme? If that sounds familiar, I've got ideas. If not, feel free to ignore.", 'high'],
+    ['a recruiter representing an employer', "Hi John, I'm representing a US based start-up who are growing their computer vision team in Europe. Would you like to know more about this?", 'high'],
+    // Hard negatives: a colleague's call ask, a recruiter friend's personal note, a friend's thank-you.
+    ['a colleague asking for a call', "Hi Maria, would you be open to a call next week? I'd like to go through the Q3 numbers before the board meeting.", 'none'],
+    ['a recruiter friend asking for a call', "Hey Sam! Funny, I'm a recruiter now too, at a small agency. Would you be open to a call next week to catch up?", 'none'],
+    ['a friend asking to meet', 'Hi Ana, should we connect on Tuesday? I have news about the move. Happy to chat', 'none'],
+    ['a colleague leaving it', "Hi Tom, no worries if the timing is off, let's leave it for now.", 'none'],
+  ])('%s → %s', (_name, text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
