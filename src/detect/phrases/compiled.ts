@@ -8,8 +8,9 @@ import { es } from './es';
 import { fr } from './fr';
 import { PhraseAlternation, type PhraseMatch } from './phrase-alternation';
 import type { EngagementBaitPhrases, PhraseSet, TemplatedPhrases } from './phrase-set';
+import { tr } from './tr';
 
-export const PHRASE_SETS: readonly PhraseSet[] = [en, de, fr, es];
+export const PHRASE_SETS: readonly PhraseSet[] = [en, de, fr, es, tr];
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
