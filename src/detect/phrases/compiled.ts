@@ -6,11 +6,12 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { nl } from './nl';
 import { PhraseAlternation, type PhraseMatch } from './phrase-alternation';
 import type { EngagementBaitPhrases, PhraseSet, TemplatedPhrases } from './phrase-set';
 import { tr } from './tr';
 
-export const PHRASE_SETS: readonly PhraseSet[] = [en, de, fr, es, tr];
+export const PHRASE_SETS: readonly PhraseSet[] = [en, de, fr, es, nl, tr];
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
