@@ -12,7 +12,9 @@ const BOOKING_LINK = /calendly\.com|(?:^|[/.\s])cal\.com\/|meetings\.hubspot\.co
 // A link to the sender's own site or offer ("visit zeroschools.com", "www.whitelance.co"): pitches point
 // somewhere; everyday, since people share articles too.
 const SITE_LINK = /https?:\/\/\S|(?:^|\s)www\.\S/i;
-const GREETING_NAME = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Hh]allo|[Bb]onjour|[Hh]ola|[Ss]alut|[Gg]uten [Tt]ag)[ ,]+(?:\{|\[|\p{Lu})/u;
+// Dutch and Turkish greetings since the ninth pass ("Beste John", "Merhaba Uğurhan Bey"); "Beste Grüße"
+// closes a German note, it does not open one.
+const GREETING_NAME = /^\s*(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Hh]allo|[Bb]onjour|[Hh]ola|[Ss]alut|[Gg]uten [Tt]ag|[Bb]este(?! [Gg]r)|[Hh]oi|[Gg]oedemorgen|[Gg]oedemiddag|[Mm]erhaba(?:lar)?|[Ss]elam(?:lar)?)[ ,]+(?:\{|\[|\p{Lu})/u;
 
 const PHRASE_SIGNALS: readonly { key: keyof TemplatedPhrases; code: string; label: string }[] = [
   { key: 'opener', code: 'stock-opener', label: 'Stock opener' },

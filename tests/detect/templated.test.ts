@@ -213,8 +213,16 @@ describe('templated', () => {
     ["It'd be great to connect!", 'stock-connect'],
     ['Salut Sarah, ravi de connecter !', 'stock-connect'],
     ['Hallo Maria, vernetzen wir uns?', 'stock-connect'],
+    // Ninth pass: Dutch and Turkish greetings.
+    ['Beste John, hoe gaat het?', 'greeting-name'],
+    ['Goedemorgen John, even een vraag.', 'greeting-name'],
+    ['Merhaba Uğurhan Bey, nasılsınız?', 'greeting-name'],
   ])('finds %s as %s', (text, code) => {
     expect(signalsOf(item({ kind: 'message', text }), 'templated').map((signal) => signal.code)).toContain(code);
+  });
+
+  it('does not read a German closing as a greeting', () => {
+    expect(signalsOf(item({ kind: 'message', text: 'Beste Grüße, Anna' }), 'templated').map((signal) => signal.code)).not.toContain('greeting-name');
   });
 
   it('reads a bracket placeholder with accents as unfilled', () => {
