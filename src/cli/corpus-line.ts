@@ -1,6 +1,7 @@
 // One line of a scanner corpus (.jsonl), checked field by field so a bad line says what is wrong.
 import type { Item, ItemKind, Pattern } from '../detect/types';
 import { PATTERNS } from '../detect/types';
+import { mentionedNames } from './mention-names';
 
 export type Label = Pattern | 'none';
 
@@ -38,12 +39,13 @@ export function parseCorpusLine(line: string, fallbackId: string): CorpusLine {
     throw new Error(`"label" must be one of ${LABELS.join(', ')} when present`);
   }
   const count = mentions ?? 0;
+  const named = mentionedNames(text, count);
   const item: Item = {
     id: id ?? fallbackId,
     kind: kind as ItemKind,
     text,
-    // The corpus only gives a count, so the mentioned people are distinct but nameless.
-    mentions: Array.from({ length: count }, (_, index) => ({ name: `@mention-${index + 1}` })),
+    // The corpus gives a count: the people are named as the text shows them, the rest distinct but nameless.
+    mentions: Array.from({ length: count }, (_, index) => ({ name: named[index] ?? `@mention-${index + 1}` })),
     hashtags: [],
   };
   return { item, ...(sender !== undefined && { sender }), ...(label !== undefined && { label: label as Label }) };

@@ -3,8 +3,9 @@ import type { RuleWeights, Signal } from './score';
 import type { TextView } from './text-view';
 import type { Item, Person } from './types';
 
-// Set by hand: there is no labelled public set of comments. Chosen so that two tags alone stay
-// below 'low', three are 'low' and four are 'high' at 'balanced'; each extra signal adds about a tag.
+// Set by hand: the real comments gathered so far hold a handful of tag lists (data/corpus, ninth pass),
+// too few to fit weights on. Chosen so that two tags alone stay below 'low', three are 'low' and four
+// are 'high' at 'balanced'; each extra signal adds about a tag.
 export const TAG_HIJACK_WEIGHTS: RuleWeights = {
   bias: -3,
   rules: {
@@ -17,6 +18,9 @@ export const TAG_HIJACK_WEIGHTS: RuleWeights = {
 };
 
 const MOSTLY_MENTIONS = 0.5;
+// Names and nothing else (leftover punctuation or an emoji aside): the comment exists to tag. Weighs
+// double, so two people tagged with no word of their own reach 'high' (real exports are full of them).
+const ONLY_MENTIONS = 0.9;
 
 function personKey(person: Person): string {
   return person.profileUrl ?? person.name.trim().toLowerCase();
@@ -28,15 +32,24 @@ function distinctPeople(mentions: readonly Person[]): Person[] {
   return [...seen.values()];
 }
 
+// Letters and digits only: spaces between names, punctuation and an emoji say nothing of their own.
+const WORD_CHAR = /[\p{L}\p{N}]/gu;
+
+function wordChars(text: string): number {
+  return text.match(WORD_CHAR)?.length ?? 0;
+}
+
+/** How much of the comment's wording is the tagged names. */
 function mentionShare(item: Item, people: readonly Person[]): number {
   const text = item.text.trim();
-  if (text.length === 0) return 0;
+  const total = wordChars(text);
+  if (total === 0) return 0;
   let chars = 0;
   for (const person of people) {
     const name = person.name.trim();
-    if (name.length > 0 && text.includes(name)) chars += name.length * Math.max(1, text.split(name).length - 1);
+    if (name.length > 0 && text.includes(name)) chars += wordChars(name) * Math.max(1, text.split(name).length - 1);
   }
-  return Math.min(1, chars / text.length);
+  return Math.min(1, chars / total);
 }
 
 export function tagHijackSignals(item: Item, _view: TextView): Signal[] {
@@ -56,7 +69,9 @@ export function tagHijackSignals(item: Item, _view: TextView): Signal[] {
       signals.push({ code: 'mentions-outside-thread', text, strength: outside / count });
     }
   }
-  if (mentionShare(item, people) >= MOSTLY_MENTIONS) signals.push({ code: 'mostly-mentions', text: 'Mostly tags, little text' });
+  const share = mentionShare(item, people);
+  if (share >= ONLY_MENTIONS) signals.push({ code: 'mostly-mentions', text: 'Only tags, no words of their own', strength: 2 });
+  else if (share >= MOSTLY_MENTIONS) signals.push({ code: 'mostly-mentions', text: 'Mostly tags, little text' });
   if (item.kind === 'comment' && item.authorIsPostAuthor === true) {
     signals.push({ code: 'self-boost', text: "The post's author tagging people under their own post" });
   }

@@ -17,6 +17,8 @@ describe('tag-hijack', () => {
     ['three tags and nothing known about the thread', item({ kind: 'comment', text: 'Ana Ruiz Ben Okafor Chen Li see the chart in the second image, it answers your question from Tuesday', mentions: four.slice(0, 3) }), 'low'],
     ['a reply tagging one person', item({ kind: 'comment', text: 'Ana Ruiz fair point, I had not thought about the tax side', mentions: four.slice(0, 1) }), 'none'],
     ['a reply tagging one person twice', item({ kind: 'comment', text: 'Ana Ruiz yes! Ana Ruiz', mentions: [...four.slice(0, 1), ...four.slice(0, 1)] }), 'none'],
+    ['two tags and no word of their own', item({ kind: 'comment', text: 'Ana Ruiz Ben Okafor', mentions: four.slice(0, 2) }), 'high'],
+    ['two tags with a sentence of their own', item({ kind: 'comment', text: 'Ana Ruiz Ben Okafor you two should compare notes on the migration', mentions: four.slice(0, 2) }), 'none'],
     ['two people who are both in the thread', item({ kind: 'comment', text: 'Ana Ruiz Ben Okafor you two should compare notes on the migration', mentions: four.slice(0, 2), threadParticipants: ['/in/ana-ruiz', '/in/ben-okafor'] }), 'none'],
   ])('%s → %s', (_name, subject, expected) => {
     expect(tagHijack(subject)?.level ?? 'none').toBe(expected);
@@ -30,6 +32,14 @@ describe('tag-hijack', () => {
     expect(texts.filter((text) => text.includes('4 people'))).toHaveLength(1);
     expect(verdict?.score).toBeGreaterThan(0.5);
     expect(verdict?.score).toBeLessThanOrEqual(1);
+  });
+
+  it('says when a comment is only tags, and when it is mostly tags', () => {
+    const only = tagHijack(item({ kind: 'comment', text: 'Ana Ruiz Ben Okafor Chen Li 👇', mentions: four.slice(0, 3) }));
+    const mostly = tagHijack(item({ kind: 'comment', text: 'Ana Ruiz Ben Okafor Chen Li have a look', mentions: four.slice(0, 3) }));
+    expect(only?.reasons.map((reason) => reason.text)).toContain('Only tags, no words of their own');
+    expect(mostly?.reasons.map((reason) => reason.text)).toContain('Mostly tags, little text');
+    expect(only?.score).toBeGreaterThan(mostly?.score ?? 1);
   });
 
   it('counts a repeated tag list as a reason', () => {

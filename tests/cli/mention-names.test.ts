@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseCorpusLine } from '../../src/cli/corpus-line';
+import { mentionedNames } from '../../src/cli/mention-names';
+
+describe('mentionedNames', () => {
+  it.each<[string, string, number, string[]]>([
+    ['@-names, wherever they stand', 'Have a look @Ana Ruiz and @Ben Okafor!', 2, ['Ana Ruiz', 'Ben Okafor']],
+    ['only as many @-names as the count', '@Ana @Ben @Chen', 2, ['Ana', 'Ben']],
+    ['bare names opening the comment, shared out', 'Sourav Ghoshal Shekhar Lakda', 2, ['Sourav Ghoshal', 'Shekhar Lakda']],
+    ['an uneven run: the first name takes the extra word', 'SOUMEN RANJAN MAHAPATRA Abhinav Rawat check this', 2, ['SOUMEN RANJAN MAHAPATRA', 'Abhinav Rawat']],
+    ['one name before a message', 'Rohan Check if anything useful to you', 1, ['Rohan Check']],
+    ['too few capitalised words for the count', 'Great post, thanks', 2, []],
+    ['a capitalised sentence too long to be the names', 'This Is A Very Long Capitalised Title', 2, []],
+    ['no tag', 'Ana Ruiz', 0, []],
+  ])('%s', (_name, text, count, expected) => {
+    expect(mentionedNames(text, count)).toEqual(expected);
+  });
+
+  it('names the mentions of a corpus line where the text shows them, and leaves the rest nameless', () => {
+    const named = parseCorpusLine(JSON.stringify({ text: 'Ana Ruiz Ben Okafor', kind: 'comment', mentions: 2 }), 'l1');
+    const unnamed = parseCorpusLine(JSON.stringify({ text: 'see the chart, it answers your question', kind: 'comment', mentions: 2 }), 'l2');
+    expect(named.item.mentions.map((person) => person.name)).toEqual(['Ana Ruiz', 'Ben Okafor']);
+    expect(unnamed.item.mentions.map((person) => person.name)).toEqual(['@mention-1', '@mention-2']);
+  });
+});
