@@ -54,6 +54,22 @@ describe('sequence and recruiter phrases', () => {
     ['a German unanswered note', 'Ich habe versucht, Sie zu erreichen, aber bislang keine Rückmeldung erhalten.', 'follow-up-sequence'],
     ['a German closed request', 'Falls nicht passend, schließe ich die Anfrage.', 'follow-up-sequence'],
     ['a German call with a non-breaking hyphen', 'Wäre ein 15‑minütiges Gespräch sinnvoll?', 'stock-call-ask'],
+    ['why they reached out', 'Short version of why I reached out: stock split across warehouses.', 'stock-opener'],
+    ['a tool built', 'Built a margin optimization tool that might be relevant.', 'sales-pitch'],
+    ['a next level', 'Ready to take it to the next level?', 'sales-pitch'],
+    ['a sought-after role', "I've got a sought after opportunity for a CTO.", 'sales-pitch'],
+    ['a priority question', 'Is improving your paid ad performance not a priority right now?', 'follow-up-sequence'],
+    ['a walk-through offered', 'Happy to walk you through how they did it.', 'stock-sign-off'],
+    ['a profile that stands out', 'Your developer expertise on LinkedIn truly stands out!', 'profile-compliment'],
+    ['a tiring task', 'Tired of spending hours on resume screening?', 'challenge-question'],
+    ['a hiring manager', "I'm Carla and I'm responsible for hiring our EMEA leadership team.", 'own-offer'],
+    ["an organisation's needs", "I'd like to know more about your organization's design needs.", 'own-offer'],
+    ['a free French guide', 'Je viens de publier un guide gratuit sur la validation.', 'own-offer'],
+    ['a French interest', "Je me suis dit que ça pourrait t'intéresser.", 'stock-sign-off'],
+    ['a French mutual help', "Peut-être qu'on peut s'entraider !", 'stock-connect'],
+    ['a Spanish opener', 'Vi que lideras el equipo de datos en Helios.', 'stock-opener'],
+    ['a German exchange', 'Würde mich freuen, mich auszutauschen.', 'stock-connect'],
+    ['a German exchange worth having', 'Da Sie im Bereich arbeiten, wäre ein Austausch spannend.', 'stock-call-ask'],
   ])('finds %s', (_name, text, code) => {
     expect(codesOf(text)).toContain(code);
   });
@@ -67,6 +83,9 @@ describe('sequence and recruiter phrases', () => {
     ['a colleague on openings elsewhere', 'Follow the official careers page, they will post new roles there.', 'own-offer'],
     ['a friend who is a recruiter now', "Funny, I'm a recruiter now too, at a small agency.", 'own-offer'],
     ['a colleague saving time', 'The new script saves time on every release.', 'social-proof'],
+    ['a friend on an amazing position', 'Congrats on your work anniversary! Sounds like an amazing position.', 'sales-pitch'],
+    ["a friend on what a company needs", "I have so much stuff to sell and so much stuff your company needs!", 'own-offer'],
+    ['a colleague who sent an email', 'I also sent you an email yesterday regarding the same topic.', 'follow-up-sequence'],
   ])('does not find it in %s', (_name, text, code) => {
     expect(codesOf(text)).not.toContain(code);
   });

@@ -33,6 +33,7 @@ export const de: PhraseSet = {
       "gleichgesinnte",
       "vernetzen wir uns",
       "über eine vernetzung freuen",
+      "(?:mich|uns) (?:gerne |gern )?auszutauschen",
     ],
     pitch: [
       "(?:ich habe|wir haben) (?:gerade |kürzlich |eben )?(?:einen|eine|ein) [^.!?\\n]{1,60} gebaut",
@@ -67,6 +68,7 @@ export const de: PhraseSet = {
       "offen für (?:ein|einen) (?:kurzes |kurzen )?(?:gespräch|austausch|telefonat|call)",
       "hätten sie (?:zeit|lust|interesse)",
       "termin (?:vereinbaren|buchen|finden)",
+      "(?:wäre|ist) ein (?:kurzer )?austausch (?:spannend|interessant|sinnvoll)",
     ],
     followUp: [
       "ob meine nachricht .{0,40}angekommen",

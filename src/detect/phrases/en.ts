@@ -49,6 +49,7 @@ export const en: PhraseSet = {
       "your inbox is (?:full|flooded|busy|packed|overflowing|crowded)",
       "(?:hope you )?(?:don't|do not) mind (?:me reaching out|this (?:direct )?(?:outreach|message|note)|my (?:reaching out|message|note|outreach))",
       "the reason (?:for|i'm|i am) (?:reaching out|my (?:message|outreach|note))",
+      "why i(?:'m| am)? reach(?:ed|ing) out",
     ],
     courtesy: [
       "thanks? (?:you )?for (?:connecting|accepting|the connection)",
@@ -88,7 +89,7 @@ export const en: PhraseSet = {
       "(?:companies|teams|businesses|brands|leaders|firms|organi[sz]ations) like",
       "similar (?:companies|teams|businesses|organi[sz]ations|challenges?)",
       "(?:we|i) speciali[sz]e in",
-      "exciting (?:opportunity|role|position)",
+      "(?:exciting|fantastic|sought[- ]after|unique|incredible) (?:\\S+ )?(?:opportunity|role|position)",
       "(?:could|might|would) be a (?:great|good|perfect) fit",
       "(?:increase|boost|grow|double|triple|scale) (?:your |their )?(?:revenue|sales|pipeline|leads|roi|arr|mrr)",
       "(?:book|booked|generate|generating|get) (?:more |\\d+ )?(?:qualified )?(?:meetings|demos|leads|appointments)",
@@ -121,6 +122,8 @@ export const en: PhraseSet = {
       "i help (?:\\S+ ){0,3}(?:owners|operators|tradies|dealers|dealerships|sellers|creators|clinics|practices)",
       "i help (?:\\S+ ){1,4}like",
       "(?:have|'ve) been building (?:something|a|an)",
+      "built (?:a|an) (?:\\S+ ){0,3}(?:tool|app|platform|engine|system) (?:that|which|for|to)",
+      "take (?:it|your career|your \\S+) to the next level",
     ],
     callAsk: [
       "(?:open|up) (?:to|for) (?:a|an) (?:quick |brief |short |informal |virtual )?(?:\\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation|coffee|zoom|meeting|intro|discussion)",
@@ -184,6 +187,7 @@ export const en: PhraseSet = {
       "(?:don't|do not) want to (?:spam|clutter|flood|crowd) your inbox",
       "leave you in peace",
       "(?:if|when|once) priorities (?:change|shift)",
+      "not a priority (?:right now|at the moment|for you)",
     ],
     softClose: [
       "no stress",
@@ -219,6 +223,7 @@ export const en: PhraseSet = {
       // Ninth pass.
       "feel free to ignore",
       "not pitching|not a (?:sales )?pitch",
+      "happy to (?:walk you through|show you)",
     ],
     compliment: [
       "(?:killing|crushing) it",
@@ -228,6 +233,7 @@ export const en: PhraseSet = {
       "(?:love|loved|enjoyed|admire) (?:your|what you)",
       "one of the highlights",
       "(?:stood|stands) out to me",
+      "blew me away|(?:truly|really) stands? out",
       "your (?:recent )?(?:post|article|talk|session|work|profile|background|approach|point) .{0,60}(?:resonated|stood out|was (?:great|excellent|brilliant|insightful|impressive))",
     ],
     socialProof: [
@@ -256,6 +262,7 @@ export const en: PhraseSet = {
       // Ninth pass.
       "still a (?:thing|priority|focus|challenge|concern) (?:at|for)",
       "(?:if|does) (?:this|that|any of this|any of that) sounds? familiar",
+      "tired of (?:\\S+ ){0,2}(?:spending|wasting|losing|chasing|watching|paying|manually)",
     ],
     offer: [
       "we(?:'re| are) (?:now )?(?:offering|providing)",
@@ -359,6 +366,9 @@ export const en: PhraseSet = {
       "(?:recruitment|recruiting|talent acquisition|hiring) team (?:@|at|of|for)",
       "(?:i'm|i am) an? (?:\\S+ )?recruiter (?:at|with|for|from)",
       "any (?:\\S+ )?(?:it|software|development|marketing|design|staffing|hiring|recruitment) needs",
+      "(?:organi[sz]ation|company|business)'s (?:\\S+ )?needs",
+      "responsible for (?:hiring|recruiting|recruitment|talent acquisition)",
+      "make you aware of",
     ],
     softCta: [
       "(?:worth|open to|up for|interested in) [^?.!\\n]{0,40}\\?",

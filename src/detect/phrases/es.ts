@@ -4,6 +4,7 @@ export const es: PhraseSet = {
   language: 'es',
   templated: {
     opener: [
+      "vi que (?:lideras|trabajas|diriges|estás)",
       "me gustó (?:tu|su) (?:post|publicación|artículo|comentario|perfil|\\[)",
       "(?:vi|leí) (?:tu|su) (?:post|publicación|artículo|comentario)",
       "gracias por leer",

@@ -23,6 +23,7 @@ export const fr: PhraseSet = {
       "merci d'avoir accepté",
     ],
     connect: [
+      "s'entraider",
       "ravie? de (?:me connecter|vous connecter|nous connecter|rejoindre)",
       "partante? pour se connecter",
       "partant\\(e\\) pour se connecter",
@@ -85,7 +86,7 @@ export const fr: PhraseSet = {
       "si le moment n'est pas",
       "(?:petit|simple) (?:rappel amical|relance amicale)",
     ],
-    softClose: ["sans engagement", "au plaisir d'échanger", "dans l'attente de (?:votre|ton) retour", "n'hésitez pas à me dire", "je reste disponible", "pas de (?:pitch|vente)", "je ne vends rien"],
+    softClose: ["sans engagement", "au plaisir d'échanger", "dans l'attente de (?:votre|ton) retour", "n'hésitez pas à me dire", "je reste disponible", "pas de (?:pitch|vente)", "je ne vends rien", "(?:ça|cela) pourrait (?:t'|vous )intéresser"],
     compliment: [
       "je suis (?:fasciné|impressionné|admiratif|admirative|bluffé)e? par",
       "(?:absolument |vraiment )?captivant",
@@ -108,6 +109,7 @@ export const fr: PhraseSet = {
       "combien de temps (?:passez|consacrez)-vous",
     ],
     offer: [
+      "(?:guide|ebook|e-book|livre blanc) gratuit",
       "nous proposons",
       "nos (?:services|clients|solutions|offres)",
       "notre (?:plateforme|agence|solution|offre|cabinet)",
