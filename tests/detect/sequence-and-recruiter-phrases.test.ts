@@ -64,6 +64,11 @@ describe('sequence and recruiter phrases', () => {
     ['a tiring task', 'Tired of spending hours on resume screening?', 'challenge-question'],
     ['a hiring manager', "I'm Carla and I'm responsible for hiring our EMEA leadership team.", 'own-offer'],
     ["an organisation's needs", "I'd like to know more about your organization's design needs.", 'own-offer'],
+    ['several roles', 'I am working on a number of roles in Europe that might be of interest.', 'own-offer'],
+    ['an opportunity for a role', 'I have a great opportunity for a Computer Vision Researcher.', 'own-offer'],
+    ['a team to add to', 'SMS Assist is looking for to add a Business Analyst to their team.', 'own-offer'],
+    ['a new role opened', 'We recently opened a new Senior .NET Engineer role.', 'own-offer'],
+    ['professionals like the recipient', 'We help professionals like you connect with the right opportunities.', 'own-offer'],
     ['a free French guide', 'Je viens de publier un guide gratuit sur la validation.', 'own-offer'],
     ['a French interest', "Je me suis dit que ça pourrait t'intéresser.", 'stock-sign-off'],
     ['a French mutual help', "Peut-être qu'on peut s'entraider !", 'stock-connect'],
@@ -85,6 +90,7 @@ describe('sequence and recruiter phrases', () => {
     ['a colleague saving time', 'The new script saves time on every release.', 'social-proof'],
     ['a friend on an amazing position', 'Congrats on your work anniversary! Sounds like an amazing position.', 'sales-pitch'],
     ["a friend on what a company needs", "I have so much stuff to sell and so much stuff your company needs!", 'own-offer'],
+    ["a recruiter's signature", 'What is your availability for a quick chat today? Caitlin, Recruitment Consultant at Alderwood', 'own-offer'],
     ['a colleague who sent an email', 'I also sent you an email yesterday regarding the same topic.', 'follow-up-sequence'],
   ])('does not find it in %s', (_name, text, code) => {
     expect(codesOf(text)).not.toContain(code);
