@@ -1,9 +1,10 @@
-// `npx tsx scripts/tune-detectors.ts [--write]`: fits the additive rule weights of the templated and
+// `npx tsx scripts/tune-detectors.ts [--write] [--templated-only]`: fits the additive rule weights of the templated and
 // engagement-bait detectors by L2-regularised logistic regression on the DEV split only (weights
 // kept >= 0 so every rule stays a reason *for* the pattern), then reports dev and held-out figures
 // at 'balanced'. With --write it rewrites src/detect/tuned-weights.ts. It reports dev and heldout;
 // a fresh split (`--measure fresh4`) only when asked, because a fresh set is kept unread until it is
-// measured once, at the end of a pass.
+// measured once, at the end of a pass. With --templated-only the engagement-bait weights stay as
+// shipped (reported and written unchanged), so a templated retune leaves the other detector's tuning alone.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
 import { existsSync, writeFileSync } from 'node:fs';
 import { readSplit, receivedTexts, splitPath, type SplitLine } from './corpus-split-lines';
@@ -14,6 +15,7 @@ import { ENGAGEMENT_BAIT_RULES } from '../src/detect/engagement-bait';
 import { templatedPhrases } from '../src/detect/phrases/compiled';
 import { OUTREACH_CODE, outreachLogit, readGrams, shippedOutreachModel } from '../src/detect/reads-like-outreach';
 import { textView } from '../src/detect/text-view';
+import { TUNED_WEIGHTS } from '../src/detect/tuned-weights';
 import { DECISIVE_RULES, TEMPLATED_RULES, templatedScoreCap, templatedWeights } from '../src/detect/templated';
 import type { Item, Pattern } from '../src/detect/types';
 
@@ -226,7 +228,9 @@ const templated = withUnseenRules(fit(examples(devMessages, 'templated'), budget
 templated.rules = { ...templated.rules, 'greeting-name': GREETING_WEIGHT };
 // TEMPLATED_BIAS reports (and with --write ships) another bias than the calibrated one, to compare operating points.
 if (process.env.TEMPLATED_BIAS !== undefined) templated.bias = Number(process.env.TEMPLATED_BIAS);
-const bait = withUnseenRules(fit(examples(readSplit('dev-posts'), 'engagement-bait')), ENGAGEMENT_BAIT_RULES);
+const bait = process.argv.includes('--templated-only')
+  ? TUNED_WEIGHTS['engagement-bait']
+  : withUnseenRules(fit(examples(readSplit('dev-posts'), 'engagement-bait')), ENGAGEMENT_BAIT_RULES);
 process.stdout.write(`bias may label ${budget} dev negatives (${NEGATIVE_SHARE} of ${devLinkedInDms} real LinkedIn DMs)\ntemplated: ${JSON.stringify(templated)}\nengagement-bait: ${JSON.stringify(bait)}\n\n`);
 const measureAt = process.argv.indexOf('--measure');
 const splits = ['dev', 'heldout', ...(measureAt > 0 && process.argv[measureAt + 1] ? [process.argv[measureAt + 1]!] : [])];

@@ -69,6 +69,14 @@ describe('sequence and recruiter phrases', () => {
     ['a team to add to', 'SMS Assist is looking for to add a Business Analyst to their team.', 'own-offer'],
     ['a new role opened', 'We recently opened a new Senior .NET Engineer role.', 'own-offer'],
     ['professionals like the recipient', 'We help professionals like you connect with the right opportunities.', 'own-offer'],
+    ['an inundated inbox', "I am sure you're often inundated with mails and connection requests.", 'stock-opener'],
+    ['no reply heard', "Hey John! I haven't heard from you, so maybe you are not interested.", 'follow-up-sequence'],
+    ['the message sent', "I'm following up on the message that I sent you 3 days ago.", 'follow-up-sequence'],
+    ['an outsourcing vendor', 'Are you familiar with IT outsourcing or outstaffing services?', 'own-offer'],
+    ['a team to expand', 'Wondering if you plan to expand your software team this year.', 'own-offer'],
+    ['a company that specialises', "I'm Artem, CEO of ArtLabs, a company that specializes in ML.", 'own-offer'],
+    ['a connection for opportunities', 'I wanted to connect for future opportunities within computer vision.', 'stock-connect'],
+    ['a Dutch job profile', 'Ik wil jou graag een functieprofiel mailen.', 'own-offer'],
     ['a free French guide', 'Je viens de publier un guide gratuit sur la validation.', 'own-offer'],
     ['a French interest', "Je me suis dit que ça pourrait t'intéresser.", 'stock-sign-off'],
     ['a French mutual help', "Peut-être qu'on peut s'entraider !", 'stock-connect'],
@@ -91,6 +99,7 @@ describe('sequence and recruiter phrases', () => {
     ['a friend on an amazing position', 'Congrats on your work anniversary! Sounds like an amazing position.', 'sales-pitch'],
     ["a friend on what a company needs", "I have so much stuff to sell and so much stuff your company needs!", 'own-offer'],
     ["a recruiter's signature", 'What is your availability for a quick chat today? Caitlin, Recruitment Consultant at Alderwood', 'own-offer'],
+    ['a friend who has not heard', 'Have not heard from you in ages, how are the kids?', 'stock-opener'],
     ['a colleague who sent an email', 'I also sent you an email yesterday regarding the same topic.', 'follow-up-sequence'],
   ])('does not find it in %s', (_name, text, code) => {
     expect(codesOf(text)).not.toContain(code);

@@ -30,7 +30,7 @@ export const nl: PhraseSet = {
     socialProof: [],
     challengeQuestion: [],
     offer: [
-      'vacature\\S*',
+      'vacature\\S*|functieprofiel',
       '(?:op ?zoek|opzoek) naar (?:een |ervaren |getalenteerde )*(?:\\S+ ){0,3}(?:developers?|engineers?|ontwikkelaars?|specialisten|kandidaten|expert)',
       'headhunter',
       '(?:opdracht|namens) (?:gekregen )?(?:van )?(?:een|onze|mijn) klant',
