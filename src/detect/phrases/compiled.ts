@@ -9,9 +9,10 @@ import { fr } from './fr';
 import { nl } from './nl';
 import { PhraseAlternation, type PhraseMatch } from './phrase-alternation';
 import type { EngagementBaitPhrases, PhraseSet, TemplatedPhrases } from './phrase-set';
+import { pt } from './pt';
 import { tr } from './tr';
 
-export const PHRASE_SETS: readonly PhraseSet[] = [en, de, fr, es, nl, tr];
+export const PHRASE_SETS: readonly PhraseSet[] = [en, de, fr, es, nl, pt, tr];
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
