@@ -93,7 +93,7 @@ describe('sequence and recruiter phrases', () => {
     ['a friend helping at home', 'I help my mom with her garden on weekends.', 'sales-pitch'],
     ['a job seeker asking about vacancies', 'Are there any vacancies in your team for a data analyst?', 'own-offer'],
     ['a colleague on a role', 'For context on this role: it reports to the CFO.', 'own-offer'],
-    ['a colleague on openings elsewhere', 'Follow the official careers page, they will post new roles there.', 'own-offer'],
+    ['a friend on openings elsewhere', 'No application is closed for now, follow the official page, they will update new openings.', 'own-offer'],
     ['a friend who is a recruiter now', "Funny, I'm a recruiter now too, at a small agency.", 'own-offer'],
     ['a colleague saving time', 'The new script saves time on every release.', 'social-proof'],
     ['a friend on an amazing position', 'Congrats on your work anniversary! Sounds like an amazing position.', 'sales-pitch'],

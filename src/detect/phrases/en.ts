@@ -365,7 +365,8 @@ export const en: PhraseSet = {
       "salary\\s?:",
       "headhunter (?:organi[sz]ation|agency|firm|company)|headhunting (?:firm|agency|company)",
       "(?:a|an|our|the|my) (?:\\S+ ){0,3}vacancy (?:for|which|that|at|with|in)",
-      "(?:current|new|open) (?:\\S+ )?openings?|regarding (?:an? |the )?opening|opening for (?:a|an|the)? ?\\S+ (?:\\S+ )?(?:developer|engineer|role|position)",
+      // "They will update new openings" is how a friend points at a careers page; a recruiter's opening is theirs.
+      "(?:my|our|a|an|the) (?:current|new|open) (?:\\S+ )?openings?|current openings?|regarding (?:an? |the )?opening|opening for (?:a|an|the)? ?\\S+ (?:\\S+ )?(?:developer|engineer|role|position)",
       "looking to (?:expand|grow|strengthen|build) (?:our|the|my|their) (?:\\S+ ){0,2}team",
       "(?:recruitment|recruiting|talent acquisition|hiring) team (?:@|at|of|for)",
       "(?:i'm|i am) an? (?:\\S+ )?recruiter (?:at|with|for|from)",
