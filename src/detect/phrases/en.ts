@@ -267,6 +267,7 @@ export const en: PhraseSet = {
       "still a (?:thing|priority|focus|challenge|concern) (?:at|for)",
       "(?:if|does) (?:this|that|any of this|any of that) sounds? familiar",
       "tired of (?:\\S+ ){0,2}(?:spending|wasting|losing|chasing|watching|paying|manually)",
+      "(?:are you|is your (?:team|company)) (?:currently )?(?:generating|getting) (?:any |more )?leads",
     ],
     offer: [
       "we(?:'re| are) (?:now )?(?:offering|providing)",
@@ -373,6 +374,8 @@ export const en: PhraseSet = {
       "any (?:\\S+ )?(?:it|software|development|marketing|design|staffing|hiring|recruitment) needs",
       "(?:organi[sz]ation|company|business)'s (?:\\S+ )?needs",
       "responsible for (?:hiring|recruiting|recruitment|talent acquisition)",
+      "(?:we are|we're) (?:now|currently) hiring|currently we are hiring",
+      "(?:i work for|i am with|i'm with|i represent) (?:a|the) (?:\\S+ ){0,3}(?:company|firm|agency|consultancy)",
       "make you aware of",
       "(?:it )?(?:outsourcing|outstaffing|nearshoring|offshoring|staff augmentation)|(?:nearshore|offshore) (?:\\S+ )?(?:teams?|developers|talent|development)",
       "expand your (?:software|development|dev|engineering|tech|it) team",
