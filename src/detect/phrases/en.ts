@@ -126,6 +126,8 @@ export const en: PhraseSet = {
       "(?:have|'ve) been building (?:something|a|an)",
       "built (?:a|an) (?:\\S+ ){0,3}(?:tool|app|platform|engine|system) (?:that|which|for|to)",
       "take (?:it|your career|your \\S+) to the next level",
+      "(?:we're|we are) building (?:a|an|something|the)",
+      "i build the (?:\\S+ ){0,2}(?:systems|layer|tools|automations?|pipelines)",
     ],
     callAsk: [
       "(?:open|up) (?:to|for) (?:a|an) (?:quick |brief |short |informal |virtual )?(?:\\d+[- ]?min(?:ute)?s? )?(?:chat|call|conversation|coffee|zoom|meeting|intro|discussion)",
@@ -192,6 +194,7 @@ export const en: PhraseSet = {
       "not a priority (?:right now|at the moment|for you)",
       "(?:haven't|have not|didn't|did not) hear(?:d)? (?:back )?from you",
       "follow(?:ing)?[- ]up on the (?:message|note|email|inmail) (?:that )?i sent",
+      "dropped you (?:an|another|a quick) (?:email|note|line|message)",
     ],
     softClose: [
       "no stress",
@@ -228,6 +231,7 @@ export const en: PhraseSet = {
       "feel free to ignore",
       "not pitching|not a (?:sales )?pitch",
       "happy to (?:walk you through|show you)",
+      "(?:happy|glad) to be a resource|(?:be|as) a resource (?:for|to) you",
     ],
     compliment: [
       "(?:killing|crushing) it",
