@@ -63,6 +63,8 @@ export const de: PhraseSet = {
       "(?:freue mich auf|auf) (?:den|einen) austausch",
       "interesse\\s?\\?",
       "(?:kurzes|kurzen|unverbindliches|unverbindlichen) (?:telefonat|gespräch|austausch|call|kennenlernen)",
+      // A phrase may not end inside a word, so the inflected "15-minütiges" needs its ending; templates also
+      // write the hyphen as U+2011 or an en dash.
       "\\d+[-‑–]?minütig(?:e[nmrs]?)?",
       "\\d+ minuten",
       "offen für (?:ein|einen) (?:kurzes |kurzen )?(?:gespräch|austausch|telefonat|call)",
