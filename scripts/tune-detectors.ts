@@ -1,6 +1,6 @@
 // `npx tsx scripts/tune-detectors.ts [--write] [--templated-only]`: fits the additive rule weights of
-// the templated and engagement-bait detectors by L2-regularised logistic regression on the DEV split only (weights
-// kept >= 0 so every rule stays a reason *for* the pattern), then reports dev and held-out figures
+// the templated and engagement-bait detectors by L2-regularised logistic regression on the DEV split
+// only (weights kept >= 0 so every rule stays a reason *for* the pattern), then reports dev and held-out figures
 // at 'balanced'. With --write it rewrites src/detect/tuned-weights.ts. It reports dev and heldout;
 // a fresh split (`--measure fresh4`) only when asked, because a fresh set is kept unread until it is
 // measured once, at the end of a pass. With --templated-only the engagement-bait weights stay as
