@@ -16,6 +16,15 @@ describe('engagement-bait', () => {
     ['German follow me', 'Drei Fehler, die ich als Gründer gemacht habe. Folge mir für mehr Einblicke.', 'high'],
     ['a post that asks a real question', "We're migrating our billing system to Postgres next quarter. Has anyone run logical replication across major versions in production? What broke?", 'none'],
     ['a plain announcement', 'Today is my last day at Globex. Thank you to the team for four great years; I start at Northwind in March.', 'none'],
+    // Devices from the real posts of the ninth pass (data/corpus, dev9), and the hard negatives beside them.
+    ['the link held back, pointed at', 'Miss the issue?\n\nGrab it below ↓', 'high'],
+    ['the link in the comments, found', 'Want to join him?\n\nFind the link to the course in the comments below ↓', 'high'],
+    ['a follow asked for', 'If you like short tips like this, feel free to give me a follow.', 'high'],
+    ['predictions asked for in the comments', 'The finals are close! Which teams will lift the trophy? Comment your predictions below.', 'high'],
+    ['a comment asked for, then a detour', 'Drop this post a quick comment, and then head over to my featured section.', 'high'],
+    ['an arrow to what follows', 'The key to growing past 100k?\n\nLearning to write. Here are 5 steps to better writing 👇', 'none'],
+    ['a link under the post itself', 'Check this out on LinkedIn Learning! I have made it free for you with the link below.', 'none'],
+    ['the comments of another post, quoted', 'As several of you said in the comments on my last post, the migration took longer than planned. Here is what we changed.', 'none'],
     ['a question to the reader without a device', "What's the best thing that's happened to you because you publish your thoughts online?", 'none'],
   ])('%s → %s', (_name, text, expected) => {
     expect(bait(item({ kind: 'post', text }))?.level ?? 'none').toBe(expected);

@@ -15,9 +15,24 @@ describe('pod-comment', () => {
     ['a named congratulation', 'Congrats Maria!', 'none'],
     ['a named congratulation in German', 'Herzlichen Glückwunsch Jonas!', 'none'],
     ['a bare congratulation with praise', 'Congratulations! 👏🔥', 'high'],
+    // Real comments (data/corpus, ninth pass): a comment that says it is there for the post's reach.
+    ['commenting for reach', 'Commenting for better reach.', 'high'],
+    ['the abbreviation', '#CFBR', 'high'],
+    ['reach plus plus', 'Reach ++', 'high'],
+    ['a word beside it', 'Interesting, CFBR', 'high'],
+    ['German reach', 'Kommentar für die Reichweite', 'high'],
+    ['talk about reach itself', 'We moved our posting time for better reach and it worked: three times the views on the next post', 'none'],
+    ['one-word praise', 'Wonderful!', 'high'],
+    ['praise for an opportunity', 'Great opportunity', 'high'],
+    ['an opportunity described', 'Great opportunity for freshers who know SQL and want to move into analytics in Pune', 'none'],
   ])('%s → %s', (_name, text, expected) => {
     const verdict = detect(item({ kind: 'comment', text }), { sensitivity: 'balanced' }).find((v) => v.pattern === 'pod-comment');
     expect(verdict?.level ?? 'none').toBe(expected);
+  });
+
+  it('heads with the reach when a comment says it is there for it', () => {
+    const verdict = detect(item({ kind: 'comment', text: 'Great post, commenting for visibility' }), { sensitivity: 'balanced' }).find((v) => v.pattern === 'pod-comment');
+    expect(verdict?.reasons[0]).toEqual({ code: 'comment-for-reach', text: 'Comments for the post\'s reach: “commenting for visibility”' });
   });
 
   it('does not count a tagged name as substance', () => {

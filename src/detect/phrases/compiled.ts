@@ -130,3 +130,4 @@ const BAIT_KEYS: readonly (keyof EngagementBaitPhrases)[] = ['agree', 'commentKe
 export const templatedPhrases = new GroupedPhraseMatcher(listsFor(TEMPLATED_KEYS, (set, key) => set.templated[key]));
 export const baitPhrases = new GroupedPhraseMatcher(listsFor(BAIT_KEYS, (set, key) => set.engagementBait[key]));
 export const podPraise = new PhraseMatcher(PHRASE_SETS.flatMap((set) => set.podPraise));
+export const podReach = new PhraseMatcher(PHRASE_SETS.flatMap((set) => set.podReach));

@@ -163,4 +163,8 @@ export const de: PhraseSet = {
     "sehr gut gesagt",
     "absolut richtig",
   ],
+  podReach: [
+    "für (?:mehr |die |bessere )?reichweite",
+    "kommentar für (?:die )?reichweite",
+  ],
 };

@@ -125,4 +125,8 @@ export const es: PhraseSet = {
     "gran (?:aporte|post|publicación)",
     "totalmente de acuerdo",
   ],
+  podReach: [
+    "para (?:más |mayor |dar )?(?:alcance|visibilidad)",
+    "comento para",
+  ],
 };

@@ -151,4 +151,9 @@ export const fr: PhraseSet = {
     "top",
     "bien dit",
   ],
+  podReach: [
+    "pour (?:la |plus de )?(?:visibilité|portée)",
+    "pour l'algorithme",
+    "je commente pour",
+  ],
 };

@@ -43,4 +43,7 @@ export const nl: PhraseSet = {
   },
   engagementBait: { agree: [], commentKeyword: [], commentPrompt: [], repost: [], follow: [], linkInComments: [], tagSomeone: [], saveOrLike: [] },
   podPraise: [],
+  podReach: [
+    "voor (?:meer |het )?bereik",
+  ],
 };

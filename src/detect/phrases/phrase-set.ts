@@ -62,4 +62,6 @@ export interface PhraseSet {
   engagementBait: EngagementBaitPhrases;
   /** Generic praise that fits under any post: "great insights", "thanks for sharing". */
   podPraise: string[];
+  /** A comment left to lift the post's reach, said outright: "CFBR", "commenting for better reach". */
+  podReach: string[];
 }

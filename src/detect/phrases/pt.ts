@@ -27,4 +27,8 @@ export const pt: PhraseSet = {
   },
   engagementBait: { agree: [], commentKeyword: [], commentPrompt: [], repost: [], follow: [], linkInComments: [], tagSomeone: [], saveOrLike: [] },
   podPraise: [],
+  podReach: [
+    "para (?:mais |dar )?(?:alcance|visibilidade|engajamento)",
+    "comentando para",
+  ],
 };

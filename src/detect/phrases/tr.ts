@@ -41,4 +41,5 @@ export const tr: PhraseSet = {
   },
   engagementBait: { agree: [], commentKeyword: [], commentPrompt: [], repost: [], follow: [], linkInComments: [], tagSomeone: [], saveOrLike: [] },
   podPraise: [],
+  podReach: [],
 };
