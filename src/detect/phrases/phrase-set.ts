@@ -41,7 +41,7 @@ export interface EngagementBaitPhrases {
   agree: string[];
   /** "Comment YES and I'll send it": a keyword traded for a reward. */
   commentKeyword: string[];
-  /** Softer calls for comments: "let me know in the comments", "👇". Common in ordinary posts too. */
+  /** Calls for comments: "comment below", "let me know in the comments" (not "👇": it points at a list as often). */
   commentPrompt: string[];
   /** "Repost ♻️", "share this with your network". */
   repost: string[];
