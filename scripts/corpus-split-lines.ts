@@ -26,6 +26,14 @@ export function readSplit(name: string): SplitLine[] {
     .map((line) => JSON.parse(line) as SplitLine);
 }
 
+// Genuine lines copied from published LinkedIn data exports (a messages.csv, or a source naming LinkedIn):
+// the genuine messages most like the extension's. Not every export's repository says "linkedin".
+const LINKEDIN_SOURCE = /linkedin|messages\.csv/i;
+
+export function isLinkedInDm(line: SplitLine): boolean {
+  return LINKEDIN_SOURCE.test(line.source ?? '');
+}
+
 const GATHERED_FOLDER = 'data/corpus';
 const RECEIVED_FILE = /^templates-received-.*\.jsonl$/;
 const FRESH_FILE = /-fresh\d+\.jsonl$/;

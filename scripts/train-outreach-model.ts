@@ -9,7 +9,7 @@
 // OUTREACH_L2, OUTREACH_MIN_WORDS, OUTREACH_FLOOR_SHARE and OUTREACH_FOLD_SALT override the settings below, to compare.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
 import { writeFileSync } from 'node:fs';
-import { readSplit, receivedTexts, type SplitLine } from './corpus-split-lines';
+import { isLinkedInDm, readSplit, receivedTexts, type SplitLine } from './corpus-split-lines';
 import { signalsOf } from '../src/detect/index';
 import { OUTREACH_TABLE_SIZE } from '../src/detect/outreach-features';
 import { PLACEHOLDER_ALL } from '../src/detect/placeholder';
@@ -71,7 +71,6 @@ const CORROBORATING = new Set([
   'stock-call-ask', 'soft-cta', 'stock-sign-off', 'stock-courtesy', 'ps-line', 'site-link',
 ]);
 
-const LINKEDIN_SOURCE = /linkedin/i;
 // Prospecting messages as received in published LinkedIn data exports (`templates-received-*`), already
 // filled in and often written per recipient. Their exports are cross-validation groups like the template
 // repositories, so their figure says what an unseen export's pitches get. A fresh file is never read here.
@@ -122,7 +121,7 @@ function example(line: SplitLine, positive: boolean, genuine: boolean, filled: b
   const others = signalsOf(item, 'templated').filter((signal) => signal.code !== OUTREACH_CODE);
   const weight = positive ? 1 : NEGATIVE_WEIGHT;
   const buckets = read.buckets.slice(0, read.count);
-  return { linkedIn: LINKEDIN_SOURCE.test(line.source ?? ''), received: positive && RECEIVED.has(line.text), text: line.text, buckets, checks: read.checks.slice(0, read.count), trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others, trainedLanguage: readsAsTrainedLanguage(line.text) };
+  return { linkedIn: isLinkedInDm(line), received: positive && RECEIVED.has(line.text), text: line.text, buckets, checks: read.checks.slice(0, read.count), trainBuckets: Int32Array.from(kept), trainChecks: Uint8Array.from(keptChecks), words: read.words, positive, genuine, filled, group, weight, others, trainedLanguage: readsAsTrainedLanguage(line.text) };
 }
 
 /**

@@ -7,7 +7,7 @@
 // shipped (reported and written unchanged), so a templated retune leaves the other detector's tuning alone.
 // Run `npx tsx src/cli/build-corpus.ts` first to refresh data/corpus/split.
 import { existsSync, writeFileSync } from 'node:fs';
-import { readSplit, receivedTexts, splitPath, type SplitLine } from './corpus-split-lines';
+import { isLinkedInDm, readSplit, receivedTexts, splitPath, type SplitLine } from './corpus-split-lines';
 import { signalsOf } from '../src/detect/index';
 import { THRESHOLDS } from '../src/detect/levels';
 import type { RuleWeights } from '../src/detect/score';
@@ -39,8 +39,6 @@ interface Example {
 // The outreach model was trained on dev, so on dev it fires on nearly every template: fitting the
 // other weights beside it would teach them to lean on an in-sample signal.
 const HAND_SET = new Set(['same-text-senders', 'same-text-many-senders', 'greeting-name', OUTREACH_CODE]);
-// Genuine lines copied from published LinkedIn data exports: the genuine messages most like the extension's.
-const LINKEDIN_SOURCE = /linkedin/i;
 // Prospecting messages as received in published LinkedIn data exports, reported apart.
 const RECEIVED = receivedTexts();
 // Leave this much logit between the highest-scoring dev negative and the 'high' boundary.
@@ -185,7 +183,7 @@ function report(split: string, fitted: RuleWeights, bait: RuleWeights): void {
   const filled = examples(optional(`${split}-templated-filled`), 'templated', outreachWeight);
   const genuineLines = optional(`${split}-genuine`);
   const genuine = examples(genuineLines, 'templated', outreachWeight);
-  const linkedInDms = examples(genuineLines.filter((line) => LINKEDIN_SOURCE.test(line.source ?? '')), 'templated', outreachWeight);
+  const linkedInDms = examples(genuineLines.filter(isLinkedInDm), 'templated', outreachWeight);
   const posts = examples(optional(`${split}-posts`), 'engagement-bait');
   const margin = outreachMargin(optional(`${split}-genuine`));
   const baitPosts = posts.filter((example) => example.positive);
@@ -222,7 +220,7 @@ export const TUNED_WEIGHTS: { templated: RuleWeights; 'engagement-bait': RuleWei
 }
 
 const devMessages = [...readSplit('dev-templated-raw'), ...readSplit('dev-templated-filled'), ...readSplit('dev-genuine')];
-const devLinkedInDms = readSplit('dev-genuine').filter((line) => LINKEDIN_SOURCE.test(line.source ?? '')).length;
+const devLinkedInDms = readSplit('dev-genuine').filter(isLinkedInDm).length;
 const budget = Math.floor(NEGATIVE_SHARE * devLinkedInDms);
 const templated = withUnseenRules(fit(examples(devMessages, 'templated'), budget), TEMPLATED_RULES);
 templated.rules = { ...templated.rules, 'greeting-name': GREETING_WEIGHT };

@@ -5,8 +5,9 @@
 // "@Ana Ruiz": an at-sign and up to three capitalised words.
 const AT_NAME = /@[\p{Lu}][\p{L}'.-]*(?:[ \u00a0][\p{Lu}][\p{L}'.-]*){0,2}/gu;
 // LinkedIn's exports and scrapers write a mention as the bare name: tags open the comment as a run of
-// capitalised words ("Sourav Ghoshal Shekhar Lakda", "RAJESH B KUMAR check this").
+// capitalised words ("Sourav Ghoshal Shekhar Lakda", "RAJESH B KUMAR check this"), commas between names or not.
 const CAPITALISED_WORD = /^@?[\p{Lu}][\p{L}'.-]*$/u;
+const TRAILING_PUNCTUATION = /[,;:!?]+$/u;
 const WORD = /\S+/gu;
 // A tagged name is one to three words; a longer capitalised run is a sentence, not names.
 const MAX_WORDS_PER_NAME = 3;
@@ -15,8 +16,9 @@ const MAX_WORDS_PER_NAME = 3;
 function openingNameWords(text: string): Array<[number, number]> {
   const words: Array<[number, number]> = [];
   for (const match of text.matchAll(WORD)) {
-    if (!CAPITALISED_WORD.test(match[0])) break;
-    words.push([match.index, match.index + match[0].length]);
+    const word = match[0].replace(TRAILING_PUNCTUATION, '');
+    if (!CAPITALISED_WORD.test(word)) break;
+    words.push([match.index, match.index + word.length]);
   }
   return words;
 }

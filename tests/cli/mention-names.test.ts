@@ -8,6 +8,7 @@ describe('mentionedNames', () => {
     ['only as many @-names as the count', '@Ana @Ben @Chen', 2, ['Ana', 'Ben']],
     ['bare names opening the comment, shared out', 'Sourav Ghoshal Shekhar Lakda', 2, ['Sourav Ghoshal', 'Shekhar Lakda']],
     ['an uneven run: the first name takes the extra word', 'SOUMEN RANJAN MAHAPATRA Abhinav Rawat check this', 2, ['SOUMEN RANJAN MAHAPATRA', 'Abhinav Rawat']],
+    ['names separated by commas', 'Sruthi Raghavi Medapalli, Sanjana Garg, Drishti Kher', 3, ['Sruthi Raghavi Medapalli', 'Sanjana Garg', 'Drishti Kher']],
     ['one name before a message', 'Rohan Check if anything useful to you', 1, ['Rohan Check']],
     ['too few capitalised words for the count', 'Great post, thanks', 2, []],
     ['a capitalised sentence too long to be the names', 'This Is A Very Long Capitalised Title', 2, []],

@@ -408,6 +408,7 @@ export const en: PhraseSet = {
     commentKeyword: [
       "comment [\"'“”]?\\S{1,20}[\"'“”]?,? (?:below|and i(?:'ll| will)|to (?:get|receive)|for (?:the|a|access|my)|if you)",
       "(?:type|drop|write|leave|say) (?:a )?[\"'“”]?\\S{1,20}[\"'“”]? (?:in the comments|below|in comments)",
+      "comment (?:with )?(?:your )?(?:e-?mail|mail address)",
     ],
     commentPrompt: [
       "comment (?:below|down below)",
@@ -447,7 +448,8 @@ export const en: PhraseSet = {
       "link (?:is )?(?:below (?:in|👇)|in my profile|in the featured)",
       "📌",
       "(?:check|see) (?:the )?(?:first )?comment",
-      "(?:find|grab|get) (?:the link|it|them|yours|your copy)(?: [^.!?\\n]{1,40})? (?:in the (?:first )?comments?|below ?↓)",
+      "(?:find|grab|get) (?:the link|it|them|yours|your copy)(?: [^.!?\\n]{1,40})? (?:in the (?:first )?comments?|below ?[↓⬇])",
+      "in the first comment",
     ],
     tagSomeone: [
       "tagging (?:\\w+ )?for",
@@ -512,6 +514,14 @@ export const en: PhraseSet = {
     "very deep",
     "(?:great|good|nice|excellent|wonderful) opportunity",
     "this is (?:a )?great",
+    "great",
+    "interesting",
+    "very good",
+    "rightly said",
+    "impressive",
+    "inspired",
+    "(?:very )?instructive",
+    "need more people like you",
   ],
   podReach: [
     "cfbr",
