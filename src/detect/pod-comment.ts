@@ -17,6 +17,8 @@ const MAX_SPECIFIC_WORDS = 1;
 // is the reference, so no leftover word at all is allowed before it counts as saying nothing.
 const CONGRATULATION = /congrat|gratulier|glückwunsch|félicitation|felicidades|enhorabuena/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
+// "Great question!" answers someone in the thread, not the post: a reply, however short.
+const ANSWERS_A_QUESTION = /\b(?:great|good|interesting|fair|excellent|nice) question/;
 // Filler around praise in the four languages: what is left after removing it is what the comment
 // says about the post.
 const FILLER = new Set(
@@ -36,6 +38,7 @@ function specificWords(item: Item, view: TextView): number {
 }
 
 export function podCommentSignals(item: Item, view: TextView): Signal[] {
+  if (ANSWERS_A_QUESTION.test(view.lower)) return [];
   const [reach] = podReach.find(view.lower, 1);
   const [praise] = podPraise.find(view.lower, 1);
   if (reach === undefined && praise === undefined) return [];

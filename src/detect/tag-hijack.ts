@@ -12,14 +12,15 @@ export const TAG_HIJACK_WEIGHTS: RuleWeights = {
     'mentions-many': 1.2,
     'mentions-outside-thread': 1.0,
     'mostly-mentions': 1.0,
+    // Names and nothing else: the comment exists to tag, so two people tagged with no word of their own reach 'high'.
+    'only-mentions': 2.0,
     'self-boost': 0.8,
     'repeated-tag-list': 1.2,
   },
 };
 
 const MOSTLY_MENTIONS = 0.5;
-// Names and nothing else (leftover punctuation or an emoji aside): the comment exists to tag. Weighs
-// double, so two people tagged with no word of their own reach 'high' (real exports are full of them).
+// Names and nothing else, punctuation or an emoji aside (real exports are full of such comments).
 const ONLY_MENTIONS = 0.9;
 
 function personKey(person: Person): string {
@@ -70,7 +71,7 @@ export function tagHijackSignals(item: Item, _view: TextView): Signal[] {
     }
   }
   const share = mentionShare(item, people);
-  if (share >= ONLY_MENTIONS) signals.push({ code: 'mostly-mentions', text: 'Only tags, no words of their own', strength: 2 });
+  if (share >= ONLY_MENTIONS) signals.push({ code: 'only-mentions', text: 'Only tags, no words of their own' });
   else if (share >= MOSTLY_MENTIONS) signals.push({ code: 'mostly-mentions', text: 'Mostly tags, little text' });
   if (item.kind === 'comment' && item.authorIsPostAuthor === true) {
     signals.push({ code: 'self-boost', text: "The post's author tagging people under their own post" });

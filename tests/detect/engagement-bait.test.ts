@@ -25,6 +25,8 @@ describe('engagement-bait', () => {
     ['an e-mail address traded for details', "Doors close in 5 days.\n\nComment your email 👇 and I'll send more details.", 'high'],
     ['the link pointed at with another arrow', 'Curious about these lessons? Find the link below ⬇', 'high'],
     ['the link in the first comment', 'If you are curious about our work, in the first comment, you can find the paper.', 'high'],
+    ['a correction pointing at a comment', 'Correction: as Ana pointed out in the first comment, the Q3 numbers were off by a week.', 'none'],
+    ['slides others asked for', 'Several people asked me to post the slides in the comments, but the talk was not recorded.', 'none'],
     ['an arrow to what follows', 'The key to growing past 100k?\n\nLearning to write. Here are 5 steps to better writing 👇', 'none'],
     ['a link under the post itself', 'Check this out on LinkedIn Learning! I have made it free for you with the link below.', 'none'],
     ['the comments of another post, quoted', 'As several of you said in the comments on my last post, the migration took longer than planned. Here is what we changed.', 'none'],

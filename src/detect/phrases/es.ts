@@ -126,7 +126,7 @@ export const es: PhraseSet = {
     "totalmente de acuerdo",
   ],
   podReach: [
-    "para (?:más |mayor |dar )?(?:alcance|visibilidad)",
-    "comento para",
+    "para (?:dar )?(?:más |mayor )?(?:alcance|visibilidad)",
+    "comento para (?:dar )?(?:más |mayor )?(?:alcance|visibilidad)",
   ],
 };

@@ -154,6 +154,6 @@ export const fr: PhraseSet = {
   podReach: [
     "pour (?:la |plus de )?(?:visibilité|portée)",
     "pour l'algorithme",
-    "je commente pour",
+    "je commente pour (?:la |plus de )?(?:visibilité|portée)",
   ],
 };

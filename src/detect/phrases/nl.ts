@@ -30,7 +30,7 @@ export const nl: PhraseSet = {
     socialProof: [],
     challengeQuestion: [],
     offer: [
-      'vacature\\S*|functieprofiel',
+      '(?:deze|onze) vacature\\S*|vacature\\S* (?:die )?(?:bij|voor) (?:jou|je profiel)|functieprofiel',
       '(?:op ?zoek|opzoek) naar (?:een |ervaren |getalenteerde )*(?:\\S+ ){0,3}(?:developers?|engineers?|ontwikkelaars?|specialisten|kandidaten|expert)',
       'headhunter',
       '(?:opdracht|namens) (?:gekregen )?(?:van )?(?:een|onze|mijn) klant',

@@ -28,7 +28,7 @@ export const pt: PhraseSet = {
   engagementBait: { agree: [], commentKeyword: [], commentPrompt: [], repost: [], follow: [], linkInComments: [], tagSomeone: [], saveOrLike: [] },
   podPraise: [],
   podReach: [
-    "para (?:mais |dar )?(?:alcance|visibilidade|engajamento)",
-    "comentando para",
+    "para (?:dar )?(?:mais )?(?:alcance|visibilidade|engajamento)",
+    "comentando para (?:dar )?(?:mais )?(?:alcance|visibilidade|engajamento)",
   ],
 };
