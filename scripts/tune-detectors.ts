@@ -226,9 +226,21 @@ const templated = withUnseenRules(fit(examples(devMessages, 'templated'), budget
 templated.rules = { ...templated.rules, 'greeting-name': GREETING_WEIGHT };
 // TEMPLATED_BIAS reports (and with --write ships) another bias than the calibrated one, to compare operating points.
 if (process.env.TEMPLATED_BIAS !== undefined) templated.bias = Number(process.env.TEMPLATED_BIAS);
+// An explicit ask for engagement ("Agree?", "tag someone who…", "link in the comments") is the pattern
+// itself, so each one labels a post alone. Dev posts rarely carry one ask without another, which leaves
+// the fit no reason to say so: the weight of each ask is raised, if need be, to just past the bias.
+// Hashtag stuffing and broetry stay as fitted: ordinary posts have them too.
+const SHAPE_RULES = new Set(['hashtag-stuffing', 'broetry']);
+function withDecisiveAsks(weights: RuleWeights): RuleWeights {
+  const logitHigh = Math.log(THRESHOLDS.balanced.high / (1 - THRESHOLDS.balanced.high));
+  const floor = Math.round((logitHigh - weights.bias + 0.01) * 100) / 100;
+  const rules = Object.fromEntries(Object.entries(weights.rules).map(([code, weight]) => [code, SHAPE_RULES.has(code) ? weight : Math.max(weight, floor)]));
+  return { bias: weights.bias, rules };
+}
+
 const bait = process.argv.includes('--templated-only')
   ? TUNED_WEIGHTS['engagement-bait']
-  : withUnseenRules(fit(examples(readSplit('dev-posts'), 'engagement-bait')), ENGAGEMENT_BAIT_RULES);
+  : withDecisiveAsks(withUnseenRules(fit(examples(readSplit('dev-posts'), 'engagement-bait')), ENGAGEMENT_BAIT_RULES));
 process.stdout.write(`bias may label ${budget} dev negatives (${NEGATIVE_SHARE} of ${devLinkedInDms} real LinkedIn DMs)\ntemplated: ${JSON.stringify(templated)}\nengagement-bait: ${JSON.stringify(bait)}\n\n`);
 const measureAt = process.argv.indexOf('--measure');
 const splits = ['dev', 'heldout', ...(measureAt > 0 && process.argv[measureAt + 1] ? [process.argv[measureAt + 1]!] : [])];

@@ -27,6 +27,12 @@ describe('engagement-bait', () => {
     ['the link in the first comment', 'If you are curious about our work, in the first comment, you can find the paper.', 'high'],
     ['a correction pointing at a comment', 'Correction: as Ana pointed out in the first comment, the Q3 numbers were off by a week.', 'none'],
     ['slides others asked for', 'Several people asked me to post the slides in the comments, but the talk was not recorded.', 'none'],
+    ['links held back in the comment section', 'A big thank you to the authors 🙏\n(Links in the comment section)', 'high'],
+    ['Portuguese: share to help your network', 'Faltou algum? O que acredita ser fundamental?\nCompartilhe para ajudar sua rede!', 'high'],
+    ['Portuguese: comment here', 'Trouxe aqui essas dicas para o dia a dia de códigos.\nComentem aqui o que acharam dessas dicas.', 'high'],
+    ['a bell as an icon', '🔔 Reminder: our expense app now has 2,000 users actively tracking their spending. Thank you all!', 'none'],
+    ['follow-up prompts', 'If you want to make any changes, you can write follow up prompts and it will just create a new build for you.', 'none'],
+    ['Portuguese: sharing news', 'Compartilho com alegria que comecei um novo trabalho na Globo como engenheira de dados.', 'none'],
     ['an arrow to what follows', 'The key to growing past 100k?\n\nLearning to write. Here are 5 steps to better writing 👇', 'none'],
     ['a link under the post itself', 'Check this out on LinkedIn Learning! I have made it free for you with the link below.', 'none'],
     ['the comments of another post, quoted', 'As several of you said in the comments on my last post, the migration took longer than planned. Here is what we changed.', 'none'],
@@ -40,12 +46,15 @@ describe('engagement-bait', () => {
     expect(verdict?.reasons[0]).toEqual({ code: 'bait-follow', text: 'Asks for follows: “follow me for more”' });
   });
 
-  it('counts hashtags in the text, in scraped "hashtag#" form and in the item', () => {
+  it('counts hashtags in the text, in both scraped forms and in the item, from eight on', () => {
     const codes = (text: string, hashtags: string[] = []) => signalsOf(item({ kind: 'post', text, hashtags }), 'engagement-bait').map((signal) => signal.code);
-    expect(codes('New role! #ai #ml #data #cloud #startup #hiring')).toContain('hashtag-stuffing');
-    expect(codes('New role! hashtag#ai hashtag#ml hashtag#data hashtag#cloud hashtag#startup hashtag#hiring')).toContain('hashtag-stuffing');
-    expect(codes('New role!', ['ai', 'ml', 'data', 'cloud', 'startup', 'hiring'])).toContain('hashtag-stuffing');
-    expect(codes('New role! #ai #ml')).not.toContain('hashtag-stuffing');
+    const tags = ['ai', 'ml', 'data', 'cloud', 'startup', 'hiring', 'python', 'sql'];
+    expect(codes(`New role! ${tags.map((tag) => `#${tag}`).join(' ')}`)).toContain('hashtag-stuffing');
+    expect(codes(`New role! ${tags.map((tag) => `hashtag#${tag}`).join(' ')}`)).toContain('hashtag-stuffing');
+    expect(codes(`New role!\n${tags.map((tag) => `hashtag\n#\n${tag}`).join('\n')}`)).toContain('hashtag-stuffing');
+    expect(codes('New role!', tags)).toContain('hashtag-stuffing');
+    expect(codes(`New role! ${tags.slice(0, 7).map((tag) => `#${tag}`).join(' ')}`)).not.toContain('hashtag-stuffing');
+    expect(codes('Item #\n3 of the list, #\nfour')).not.toContain('hashtag-stuffing');
   });
 
   it('recognises one short sentence per line, and not a paragraph', () => {
@@ -56,17 +65,19 @@ describe('engagement-bait', () => {
   });
 
   it.each<[string, number | 'none']>([
-    ['#f', 6],
-    ['🔥#f', 6],
-    ['hashtag#f', 6],
-    ['xhashtag#f', 6],
-    ['#xhashtag#f', 6],
+    ['#f', 8],
+    ['🔥#f', 8],
+    ['hashtag#f', 8],
+    ['xhashtag#f', 8],
+    ['#xhashtag#f', 8],
+    ['hashtag\n#\nf', 8],
+    ['x\n#\nf', 'none'],
     ['C#f', 'none'],
     ['&#39;', 'none'],
     ['𝐀#f', 'none'],
     ['# f', 'none'],
-  ])('reads the hashtag after five others in %j as the hashtag pattern would: %s', (tail, expected) => {
-    const stuffing = signalsOf(item({ kind: 'post', text: `#a #b #c #d #e ${tail}` }), 'engagement-bait').find((signal) => signal.code === 'hashtag-stuffing');
+  ])('reads the hashtag after seven others in %j as the hashtag pattern would: %s', (tail, expected) => {
+    const stuffing = signalsOf(item({ kind: 'post', text: `#a #b #c #d #e #g #h ${tail}` }), 'engagement-bait').find((signal) => signal.code === 'hashtag-stuffing');
     expect(stuffing?.text ?? 'none').toBe(expected === 'none' ? 'none' : `Uses ${expected} hashtags`);
   });
 

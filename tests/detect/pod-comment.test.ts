@@ -28,6 +28,8 @@ describe('pod-comment', () => {
     ['interest that goes on to the post', 'Interesting, but the second chart contradicts the survey you cite', 'none'],
     ['great news about something named', 'Great to see the Lisbon team shipping the offline mode at last', 'none'],
     ['a reply to a question', 'Great question!', 'none'],
+    ['praise for an idea', 'A great idea', 'high'],
+    ['an idea discussed', 'A great idea, though the second step would need a budget we do not have', 'none'],
     ['interest in a question', 'Interesting question', 'none'],
     ['tips about reach', 'Useful tips for better reach, thanks', 'none'],
     ['a question about reach', 'Good for reach?', 'none'],

@@ -25,7 +25,17 @@ export const pt: PhraseSet = {
     ],
     softCta: ['(?:tem|há) interesse (?:em|\\?)'],
   },
-  engagementBait: { agree: [], commentKeyword: [], commentPrompt: [], repost: [], follow: [], linkInComments: [], tagSomeone: [], saveOrLike: [] },
+  // Tenth pass, from a Brazilian creators' feed (was-fresh10): the asks Portuguese posts close with.
+  engagementBait: {
+    agree: ['concorda\\s?\\?', 'concordam\\s?\\?'],
+    commentKeyword: ['comente ["“]?\\S{1,20}["”]? (?:aqui|abaixo|que eu|para receber)'],
+    commentPrompt: ['comente(?:m)? (?:aqui|abaixo)', 'deixe (?:seu|sua|o seu|a sua) (?:comentário|opinião)', 'conta (?:aqui|nos comentários)'],
+    repost: ['compartilhe (?:e ajude|para ajudar|com) (?:a )?(?:sua|seus|quem)', 'compartilhe se', '♻'],
+    follow: ['me siga', 'siga-me', 'siga (?:o perfil|a página|para mais)'],
+    linkInComments: ['link (?:nos|no primeiro) comentários?', 'link (?:na|no) bio'],
+    tagSomeone: ['marca aqui', 'marque (?:alguém|um amigo|aquele amigo|quem)'],
+    saveOrLike: ['salve (?:este|esse) post'],
+  },
   podPraise: [],
   podReach: [
     "para (?:dar )?(?:mais )?(?:alcance|visibilidade|engajamento)",
