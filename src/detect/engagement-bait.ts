@@ -17,8 +17,8 @@ const PHRASE_SIGNALS: readonly { key: keyof EngagementBaitPhrases; code: string;
   { key: 'saveOrLike', code: 'bait-like-save', label: 'Asks for likes or saves' },
 ];
 
-// Scraped posts often read "hashtag#ai" where the page had a link, or "hashtag", "#" and "ai" on three
-// lines; count every spelling.
+// Scraped posts often read "hashtag#ai" where the page had a link, or "hashtag" and "#ai", or "hashtag",
+// "#" and "ai" on lines of their own; count every spelling.
 const HASHTAG_NAME = /[\p{L}\p{N}_]+/uy;
 // Before a '#', these make it part of a word ("C#") or an HTML entity ("&#39;"), not a hashtag.
 const GLUED_BEFORE_HASH = /^[\p{L}\p{N}_&]$/u;
@@ -57,11 +57,12 @@ function hashtagsInText(text: string): number {
   // Where the last counted hashtag ended: its "hashtag" prefix cannot be reused by the next one.
   let end = 0;
   for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
-    const onLines = text.charAt(hash + 1) === '\n' && hash - SCRAPED_LINES_PREFIX.length >= end && text.startsWith(SCRAPED_LINES_PREFIX, hash - SCRAPED_LINES_PREFIX.length);
-    HASHTAG_NAME.lastIndex = onLines ? hash + 2 : hash + 1;
+    const afterLines = hash - SCRAPED_LINES_PREFIX.length >= end && text.startsWith(SCRAPED_LINES_PREFIX, hash - SCRAPED_LINES_PREFIX.length);
+    const nameOnNextLine = afterLines && text.charAt(hash + 1) === '\n';
+    HASHTAG_NAME.lastIndex = nameOnNextLine ? hash + 2 : hash + 1;
     if (!HASHTAG_NAME.test(text)) continue;
     const opens =
-      onLines ||
+      afterLines ||
       hash === 0 ||
       !GLUED_BEFORE_HASH.test(codePointBefore(text, hash)) ||
       (hash - SCRAPED_PREFIX.length >= end && text.startsWith(SCRAPED_PREFIX, hash - SCRAPED_PREFIX.length));

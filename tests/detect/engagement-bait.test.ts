@@ -33,6 +33,11 @@ describe('engagement-bait', () => {
     ['a bell as an icon', '🔔 Reminder: our expense app now has 2,000 users actively tracking their spending. Thank you all!', 'none'],
     ['follow-up prompts', 'If you want to make any changes, you can write follow up prompts and it will just create a new build for you.', 'none'],
     ['Portuguese: sharing news', 'Compartilho com alegria que comecei um novo trabalho na Globo como engenheira de dados.', 'none'],
+    // From fresh11 once measured: a pin as an icon, and the author's own repost, are not asks.
+    ['a pin as an icon', 'Join us to celebrate the legacy of museums!\n\n📌 Click the link to become a visitor:\n\n📅 December 10-12', 'none'],
+    ['the author reposting', 'Reposting this because the Mumbai marathon is something you must experience once.', 'none'],
+    ['the pinned comment pointed at', 'If you want the 7 steps, read the 📌📌 comment ↓', 'high'],
+    ['likes, shares and saves asked for', 'UI/UX is a game-changer.\n\n✨ Please LIKE, SHARE & SAVE this article if you find this insightful', 'high'],
     ['an arrow to what follows', 'The key to growing past 100k?\n\nLearning to write. Here are 5 steps to better writing 👇', 'none'],
     ['a link under the post itself', 'Check this out on LinkedIn Learning! I have made it free for you with the link below.', 'none'],
     ['the comments of another post, quoted', 'As several of you said in the comments on my last post, the migration took longer than planned. Here is what we changed.', 'none'],
@@ -52,6 +57,7 @@ describe('engagement-bait', () => {
     expect(codes(`New role! ${tags.map((tag) => `#${tag}`).join(' ')}`)).toContain('hashtag-stuffing');
     expect(codes(`New role! ${tags.map((tag) => `hashtag#${tag}`).join(' ')}`)).toContain('hashtag-stuffing');
     expect(codes(`New role!\n${tags.map((tag) => `hashtag\n#\n${tag}`).join('\n')}`)).toContain('hashtag-stuffing');
+    expect(codes(`New role!\n${tags.map((tag) => `hashtag\n#${tag}`).join('\n')}`)).toContain('hashtag-stuffing');
     expect(codes('New role!', tags)).toContain('hashtag-stuffing');
     expect(codes(`New role! ${tags.slice(0, 7).map((tag) => `#${tag}`).join(' ')}`)).not.toContain('hashtag-stuffing');
     expect(codes('Item #\n3 of the list, #\nfour')).not.toContain('hashtag-stuffing');

@@ -421,9 +421,9 @@ export const en: PhraseSet = {
     ],
     repost: [
       "♻",
-      "re-?post(?:ing)? (?:this|if|to|it|or)",
+      "re-?post (?:this|if|to|it|or)",
       "worth re-?post(?:ing)?",
-      "re-?shar(?:e|ing)",
+      "re-?share (?:this|if|it|with|to)",
       "share (?:this|it) with (?:your|a) (?:network|friend|colleague)",
       "(?:share|repost) if you",
       "consider (?:resharing|reposting|sharing)",
@@ -445,7 +445,8 @@ export const en: PhraseSet = {
     linkInComments: [
       "links? (?:is |are )?in (?:the )?(?:first )?(?:comments?|bio)",
       "link (?:is )?(?:below (?:in|👇)|in my profile|in the featured)",
-      "📌",
+      "(?:in|read|check|see) the 📌+ ?comment",
+      "📌+ ?(?:first )?comment",
       "(?:check|see) (?:the )?(?:first )?comment",
       "(?:find|grab|get) (?:the link|it|them|yours|your copy)(?: [^.!?\\n]{1,40})? (?:in the (?:first )?comments?|below ?[↓⬇])",
       "(?:link|paper|details|resources?|guide|article|video|slides|template) (?:is |are )?in the first comment",
@@ -465,6 +466,8 @@ export const en: PhraseSet = {
       "react with",
       "dm me [\"'“”]?\\S{1,20}",
       "(?:give|drop) (?:it|this|me) a (?:like|👍)",
+      "please (?:like|share|save|repost)",
+      "like,? (?:&|and)? ?share",
     ],
   },
   podPraise: [
