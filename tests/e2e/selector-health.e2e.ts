@@ -17,13 +17,33 @@ async function readHealth(): Promise<SelectorHealth[]> {
     return await page.evaluate(
       () =>
         new Promise<SelectorHealth[]>((resolve, reject) => {
-          const open = indexedDB.open('not-so-social');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const request = open.result.transaction('selectorHealth').objectStore('selectorHealth').getAll();
-            request.onsuccess = () => resolve(request.result as SelectorHealth[]);
-            request.onerror = () => reject(request.error);
-          };
+          // Only once the worker has created the database: opening it first would create an empty one, and
+          // this page's connection would then hold off the worker's upgrade for good.
+          indexedDB.databases().then((databases) => {
+            if (!databases.some((database) => database.name === 'not-so-social')) {
+              resolve([]);
+              return;
+            }
+            const open = indexedDB.open('not-so-social');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const database = open.result;
+              if (!database.objectStoreNames.contains('selectorHealth')) {
+                database.close();
+                resolve([]);
+                return;
+              }
+              const request = database.transaction('selectorHealth').objectStore('selectorHealth').getAll();
+              request.onsuccess = () => {
+                database.close();
+                resolve(request.result as SelectorHealth[]);
+              };
+              request.onerror = () => {
+                database.close();
+                reject(request.error);
+              };
+            };
+          }, reject);
         }),
     );
   } finally {
