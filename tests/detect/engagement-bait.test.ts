@@ -38,6 +38,8 @@ describe('engagement-bait', () => {
     ['the author reposting', 'Reposting this because the Mumbai marathon is something you must experience once.', 'none'],
     ['the pinned comment pointed at', 'If you want the 7 steps, read the 📌📌 comment ↓', 'high'],
     ['likes, shares and saves asked for', 'UI/UX is a game-changer.\n\n✨ Please LIKE, SHARE & SAVE this article if you find this insightful', 'high'],
+    ['Rioplatense: follow me and ring the bell', '¿Te interesa Python? Seguime y activá la campana🔔 para enterarte cada vez que comparto contenido.', 'high'],
+    ['Spanish: what others said in the comments', 'Como dijeron varios en los comentarios del post anterior, la migración llevó más tiempo.', 'none'],
     ['an arrow to what follows', 'The key to growing past 100k?\n\nLearning to write. Here are 5 steps to better writing 👇', 'none'],
     ['a link under the post itself', 'Check this out on LinkedIn Learning! I have made it free for you with the link below.', 'none'],
     ['the comments of another post, quoted', 'As several of you said in the comments on my last post, the migration took longer than planned. Here is what we changed.', 'none'],

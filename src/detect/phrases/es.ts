@@ -108,11 +108,12 @@ export const es: PhraseSet = {
   },
   engagementBait: {
     agree: ["¿?(?:estás|están|estáis) de acuerdo\\s?\\?"],
-    commentKeyword: ["comenta [\"“]?\\S{1,20}[\"”]?"],
-    commentPrompt: ["en los comentarios"],
-    repost: ["comparte (?:si|este|esta)", "♻"],
-    follow: ["sígueme(?: para más)?"],
-    linkInComments: ["enlace en (?:los |el primer )?comentarios?"],
+    // Rioplatense forms too ("seguime", "compartilo", "activá la campana"): fresh12's Spanish posts used them.
+    commentKeyword: ["coment(?:a|á) [\"“]?\\S{1,20}[\"”]?"],
+    commentPrompt: ["(?:déjame|déjanos|dejame|dejá|deja|cuéntame|contame|escribe|escribí) [^.!?\\n]{0,30}en los comentarios"],
+    repost: ["compart(?:e|í) (?:si|este|esta)", "compart(?:ilo|ílo|elo|élo)", "♻"],
+    follow: ["sígueme(?: para más)?", "seg(?:ui|uí)me", "activ(?:a|á) (?:la campana|🔔|las notificaciones)"],
+    linkInComments: ["(?:enlace|link) en (?:los |el primer )?comentarios?"],
     tagSomeone: ["etiqueta a (?:alguien|un amigo|una persona)"],
     saveOrLike: ["guarda (?:este|esta) (?:post|publicación)"],
   },
