@@ -41,6 +41,8 @@ interface Example {
 const HAND_SET = new Set(['same-text-senders', 'same-text-many-senders', 'greeting-name', OUTREACH_CODE]);
 // Prospecting messages as received in published LinkedIn data exports, reported apart.
 const RECEIVED = receivedTexts();
+// The summed logit at which a score reaches 'high' at 'balanced'.
+const LOGIT_HIGH = Math.log(THRESHOLDS.balanced.high / (1 - THRESHOLDS.balanced.high));
 // Leave this much logit between the highest-scoring dev negative and the 'high' boundary.
 const MARGIN = 0.3;
 // A greeting with a name is set by hand (see HAND_SET): small, it only tips a note that is nearly there.
@@ -129,7 +131,6 @@ function fit(data: readonly Example[], budget = 0): RuleWeights {
 // the bias, so it cannot set it: a corpus reply with a Calendly link has no thread to say it is a
 // reply, and would otherwise push the bias down by two logits for every template.
 function calibratedBias(data: readonly Example[], rules: Readonly<Record<string, number>>, fitted: number, budget: number): number {
-  const logitHigh = Math.log(THRESHOLDS.balanced.high / (1 - THRESHOLDS.balanced.high));
   // The greeting's hand-set weight counts here too: without it, a genuine note opening "Hi Jaclyn," sat
   // GREETING_WEIGHT closer to 'high' than the margin said, and at the margin's size, on it.
   const sumOf = (example: Example): number =>
@@ -137,10 +138,10 @@ function calibratedBias(data: readonly Example[], rules: Readonly<Record<string,
   const eligible = data.filter((example) => example.cap >= THRESHOLDS.balanced.high);
   const negatives = eligible.filter((example) => !example.positive && !example.codes.some(([code]) => DECISIVE_RULES.has(code))).map(sumOf);
   const bound = negatives.sort((a, b) => b - a)[budget];
-  const ceiling = bound === undefined ? Number.POSITIVE_INFINITY : logitHigh - bound - MARGIN;
+  const ceiling = bound === undefined ? Number.POSITIVE_INFINITY : LOGIT_HIGH - bound - MARGIN;
   const needed = eligible
     .filter((example) => example.positive)
-    .map((example) => logitHigh - sumOf(example) + 0.01)
+    .map((example) => LOGIT_HIGH - sumOf(example) + 0.01)
     .filter((bias) => bias <= ceiling);
   return needed.length === 0 ? Math.min(fitted, ceiling) : Math.max(...needed);
 }
@@ -232,8 +233,7 @@ if (process.env.TEMPLATED_BIAS !== undefined) templated.bias = Number(process.en
 // Hashtag stuffing and broetry stay as fitted: ordinary posts have them too.
 const SHAPE_RULES = new Set(['hashtag-stuffing', 'broetry']);
 function withDecisiveAsks(weights: RuleWeights): RuleWeights {
-  const logitHigh = Math.log(THRESHOLDS.balanced.high / (1 - THRESHOLDS.balanced.high));
-  const floor = Math.round((logitHigh - weights.bias + 0.01) * 100) / 100;
+  const floor = Math.round((LOGIT_HIGH - weights.bias + 0.01) * 100) / 100;
   const rules = Object.fromEntries(Object.entries(weights.rules).map(([code, weight]) => [code, SHAPE_RULES.has(code) ? weight : Math.max(weight, floor)]));
   return { bias: weights.bias, rules };
 }
